@@ -1,0 +1,38 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
+import { getCurrentUserId } from "@/lib/auth/session";
+import { changeMemberRole } from "@/lib/members/change-member-role";
+import { inviteMember } from "@/lib/members/invite-member";
+import { leaveWorkspace, removeMember } from "@/lib/members/remove-member";
+import { revokeInvitation } from "@/lib/members/revoke-invitation";
+
+async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
+  const result = await operation(await getCurrentUserId(), { slug }, input);
+  if (result.ok) revalidatePath(`/w/${slug}/members`);
+  return result;
+}
+
+export async function inviteMemberAction(slug: string, _prev: FormState<{ url: string; mailed: boolean }>, form: FormData) {
+  return run(inviteMember, slug, form);
+}
+
+export async function changeMemberRoleAction(slug: string, input: { userId: string; role: string }) {
+  return run(changeMemberRole, slug, input);
+}
+
+export async function removeMemberAction(slug: string, input: { userId: string }) {
+  return run(removeMember, slug, input);
+}
+
+export async function revokeInvitationAction(slug: string, input: { invitationId: string }) {
+  return run(revokeInvitation, slug, input);
+}
+
+export async function leaveWorkspaceAction(slug: string) {
+  const result = await run(leaveWorkspace, slug, {});
+  if (result.ok) redirect("/");
+  return result;
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { Card, CardTitle } from "@/components/ui/card";
+import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-form";
+import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
+
+export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.settings, `/w/${slug}/settings`);
+  const t = await getTranslations("workspace");
+  return (
+    <div className="mx-auto grid max-w-4xl gap-6">
+      <h1 className="text-2xl font-semibold">{t("settingsTitle")}</h1>
+      <Card className="grid gap-4">
+        <CardTitle>{t("renameTitle")}</CardTitle>
+        <RenameWorkspaceForm slug={slug} name={ctx.workspace.name} />
+      </Card>
+    </div>
+  );
+}

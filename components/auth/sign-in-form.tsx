@@ -1,0 +1,30 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signInAction } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import { FormError, FormField } from "@/components/ui/form-field";
+
+export function SignInForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
+  const t = useTranslations("auth");
+  const [state, action, pending] = useActionState(signInAction, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
+      <FormField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={email} required errors={fieldErrors?.email} />
+      <FormField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={fieldErrors?.password} />
+      <Button type="submit" disabled={pending}>
+        {pending ? t("signingIn") : t("signIn")}
+      </Button>
+      <p className="text-sm text-muted-foreground">
+        {t("noAccount")}{" "}
+        <Link className="text-primary underline" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          {t("signUp")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import { Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useId, useRef } from "react";
+import { toast } from "sonner";
+import { inviteMemberAction } from "@/app/w/[slug]/members/actions";
+import { Button } from "@/components/ui/button";
+import { FormError, FormField } from "@/components/ui/form-field";
+import { Input, NativeSelect } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { Role } from "@/lib/permissions/roles";
+
+export function InviteMemberForm({ slug, grantableRoles }: { slug: string; grantableRoles: Role[] }) {
+  const t = useTranslations("members");
+  const tr = useTranslations("roles");
+  const roleId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, action, pending] = useActionState(inviteMemberAction.bind(null, slug), null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+
+  useEffect(() => {
+    if (state?.ok) {
+      toast.success(state.data.mailed ? t("invitationMailed") : t("invitationCreated"));
+      formRef.current?.reset();
+    }
+  }, [state, t]);
+
+  return (
+    <div className="grid gap-3">
+      <form ref={formRef} action={action} className="flex flex-wrap items-end gap-3" noValidate aria-label={t("inviteTitle")}>
+        <div className="min-w-64 flex-1">
+          <FormField name="email" type="email" label={t("email")} required errors={fieldErrors?.email} />
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor={roleId}>{t("role")}</Label>
+          <NativeSelect id={roleId} name="role" defaultValue="editor">
+            {grantableRoles.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("inviting") : t("invite")}
+        </Button>
+      </form>
+      <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
+      {state?.ok && !state.data.mailed && <InvitationLink url={state.data.url} />}
+    </div>
+  );
+}
+
+function InvitationLink({ url }: { url: string }) {
+  const t = useTranslations("members");
+  const id = useId();
+  return (
+    <div className="grid gap-1.5 rounded-md border border-border bg-muted p-3">
+      <Label htmlFor={id}>{t("invitationLink")}</Label>
+      <div className="flex gap-2">
+        <Input id={id} readOnly value={url} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} />
+        <Button
+          type="button"
+          variant="outline"
+          onClick={async () => {
+            await navigator.clipboard?.writeText(url).catch(() => undefined);
+            toast.success(t("copied"));
+          }}
+        >
+          <Copy className="h-4 w-4" aria-hidden />
+          {t("copy")}
+        </Button>
+      </div>
+      <p className="text-xs text-muted-foreground">{t("invitationLinkHint")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { workspaces } from "./workspaces";
+
+export const AUDIT_ACTIONS = [
+  "workspace.created",
+  "workspace.renamed",
+  "member.invited",
+  "member.joined",
+  "member.role_changed",
+  "member.removed",
+  "member.left",
+  "invitation.revoked",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").$type<AuditAction>().notNull(),
+    /** Who or what the action was about: a user id or an invited e-mail address. */
+    targetUserId: text("target_user_id").references(() => users.id, { onDelete: "set null" }),
+    targetEmail: text("target_email"),
+    details: jsonb("details").$type<Record<string, string>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_events_workspace_created").on(t.workspaceId, t.createdAt)],
+);
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,70 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { getEnv } from "@/lib/config/env";
+import { clientIp } from "./client-ip";
+import { checkCredentials, ZSignInInput } from "./credentials";
+
+class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+/** OAuth providers appear only when their credentials are configured. */
+export function configuredOAuthProviders(): Array<"github" | "google"> {
+  const env = getEnv();
+  const list: Array<"github" | "google"> = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push("github");
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push("google");
+  return list;
+}
+
+function buildConfig(): NextAuthConfig {
+  const env = getEnv();
+  const oauth = configuredOAuthProviders();
+  return {
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    adapter: DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    // Credentials sign-in requires JWT sessions; memberships and roles are still read from
+    // the database on every request, never from the token.
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw, request) {
+          const parsed = ZSignInInput.safeParse(raw);
+          if (!parsed.success) return null;
+          const outcome = await checkCredentials(parsed.data, clientIp(request.headers));
+          if (outcome.ok) return outcome.user;
+          if (outcome.reason === "rate_limited") throw new RateLimitedSignIn();
+          return null;
+        },
+      }),
+      ...(oauth.includes("github") ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
+      ...(oauth.includes("google") ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

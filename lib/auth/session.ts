@@ -1,0 +1,32 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { auth } from "./config";
+
+export type CurrentUser = { id: string; email: string; name: string | null; locale: string | null };
+
+/** The signed-in user as the database knows them, or null (a deleted user's token is worthless). */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const [user] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
+  return user ?? null;
+}
+
+export async function getCurrentUserId(): Promise<string | null> {
+  return (await getCurrentUser())?.id ?? null;
+}
+
+/** For pages: the user, or a redirect to sign-in that comes back here. */
+export async function requireUser(returnTo?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  return user;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { parseInput } from "@/lib/actions/parse-input";
+import { AppError } from "@/lib/errors/app-error";
+import { ZEmail } from "@/lib/members/schemas";
+import { getLimiter, tryConsume } from "@/lib/rate-limit/limiter";
+import { insertWorkspaceWithOwner } from "@/lib/workspaces/create-workspace";
+import { hashPassword } from "./password";
+
+export const ZSignUpInput = z.object({
+  name: z.string().trim().min(1, "REQUIRED").max(80, "TOO_LONG"),
+  email: ZEmail,
+  password: z.string().min(10, "PASSWORD_TOO_SHORT").max(200, "TOO_LONG"),
+  locale: z.enum(["en", "nl"]).default("en"),
+  /** Signing up to accept an invitation skips the personal first workspace. */
+  invited: z.enum(["0", "1"]).default("0"),
+});
+
+/**
+ * Creates an account and, unless joining through an invitation, a first workspace.
+ * Returns the slug to go to (or null when an invitation is waiting).
+ */
+export async function signUp(raw: unknown, ip: string): Promise<{ email: string; slug: string | null }> {
+  const input = parseInput(ZSignUpInput, raw);
+  if (!(await tryConsume(getLimiter("signup-ip", 20, 60 * 60), ip))) throw new AppError("RATE_LIMITED");
+  const passwordHash = await hashPassword(input.password);
+  return getDb().transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+    // Same wording as a failed sign-in would use elsewhere; the form suggests signing in.
+    if (taken) throw new AppError("CONFLICT", "SIGN_UP_FAILED", { email: ["SIGN_UP_FAILED"] });
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash, locale: input.locale })
+      .returning({ id: users.id });
+    if (input.invited === "1") return { email: input.email, slug: null };
+    const workspace = await insertWorkspaceWithOwner(tx, user!.id, `${input.name.split(" ")[0]}'s workspace`, input.locale);
+    return { email: input.email, slug: workspace.slug };
+  });
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { invitations } from "@/db/schema";
+import { workspaceOperation } from "@/lib/actions/workspace-operation";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { AppError } from "@/lib/errors/app-error";
+import { ZRevokeInvitationInput } from "./schemas";
+
+export const revokeInvitation = workspaceOperation({
+  permission: "members.invite",
+  input: ZRevokeInvitationInput,
+  handler: (ctx, input) =>
+    getDb().transaction(async (tx) => {
+      const [row] = await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.id, input.invitationId),
+            eq(invitations.workspaceId, ctx.workspaceId),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+          ),
+        )
+        .returning({ email: invitations.email });
+      if (!row) throw new AppError("NOT_FOUND", "INVITATION_NOT_FOUND");
+      await recordAuditEvent(tx, {
+        workspaceId: ctx.workspaceId,
+        actorId: ctx.userId,
+        action: "invitation.revoked",
+        targetEmail: row.email,
+      });
+      return { revoked: input.invitationId };
+    }),
+});

@@ -1,0 +1,12 @@
+import type { Permission } from "./roles";
+
+/**
+ * What each workspace page requires. Pages pass these to loadWorkspacePage and the
+ * access-matrix test walks the same table, so a new page is tested once it is listed.
+ */
+export const PAGE_PERMISSIONS = {
+  maps: "maps.read",
+  members: "members.read",
+  audit: "audit.read",
+  settings: "workspace.update",
+} as const satisfies Record<string, Permission>;

@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
+import { memberships, users, workspaces } from "@/db/schema";
+import type { Role } from "@/lib/permissions/roles";
+
+/** Test data builders: real rows in the real database, unique per call. */
+export async function buildUser(overrides: { email?: string; name?: string; passwordHash?: string } = {}) {
+  const id = randomUUID();
+  const [user] = await getDb()
+    .insert(users)
+    .values({
+      id,
+      email: overrides.email ?? `user-${id}@example.test`,
+      name: overrides.name ?? `User ${id.slice(0, 6)}`,
+      passwordHash: overrides.passwordHash ?? null,
+    })
+    .returning();
+  return user!;
+}
+
+export async function buildWorkspace(overrides: { name?: string } = {}) {
+  const id = randomUUID();
+  const [workspace] = await getDb()
+    .insert(workspaces)
+    .values({ name: overrides.name ?? `Workspace ${id.slice(0, 6)}`, slug: `ws-${id}` })
+    .returning();
+  return workspace!;
+}
+
+export async function buildMember(workspaceId: string, role: Role) {
+  const user = await buildUser();
+  await getDb().insert(memberships).values({ workspaceId, userId: user.id, role });
+  return user;
+}
+
+/** A workspace with one member of each role, and a second workspace with its own owner. */
+export async function buildTenantFixture() {
+  const workspace = await buildWorkspace();
+  const owner = await buildMember(workspace.id, "owner");
+  const admin = await buildMember(workspace.id, "admin");
+  const editor = await buildMember(workspace.id, "editor");
+  const viewer = await buildMember(workspace.id, "viewer");
+  const outsider = await buildUser();
+  const otherWorkspace = await buildWorkspace();
+  const foreignOwner = await buildMember(otherWorkspace.id, "owner");
+  return { workspace, owner, admin, editor, viewer, outsider, otherWorkspace, foreignOwner };
+}
+export type TenantFixture = Awaited<ReturnType<typeof buildTenantFixture>>;
+
+/** Everyone a matrix test should try, with the user id each acts as. */
+export function actorsOf(f: TenantFixture) {
+  return {
+    owner: f.owner.id,
+    admin: f.admin.id,
+    editor: f.editor.id,
+    viewer: f.viewer.id,
+    outsider: f.outsider.id,
+    foreignOwner: f.foreignOwner.id,
+    anonymous: null,
+  } as const;
+}
+export type ActorName = keyof ReturnType<typeof actorsOf>;
