@@ -1,0 +1,111 @@
+import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { bytea } from "./bytea";
+import { workspaces } from "./workspaces";
+
+export const personas = pgTable(
+  "personas",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    goals: text("goals").notNull().default(""),
+    needs: text("needs").notNull().default(""),
+    frustrations: text("frustrations").notNull().default(""),
+    /** A hex colour for the initials avatar. */
+    color: text("color").notNull().default("#4338ca"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("personas_workspace").on(t.workspaceId)],
+);
+export type Persona = typeof personas.$inferSelect;
+
+export const journeyMaps = pgTable(
+  "journey_maps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    personaId: uuid("persona_id").references(() => personas.id, { onDelete: "set null" }),
+    templateId: text("template_id"),
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    lastEditedById: text("last_edited_by_id").references(() => users.id, { onDelete: "set null" }),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("journey_maps_workspace_updated").on(t.workspaceId, t.updatedAt)],
+);
+export type JourneyMap = typeof journeyMaps.$inferSelect;
+
+/** The compacted Yjs state of a map; list queries never select it. */
+export const mapDocuments = pgTable("map_documents", {
+  mapId: uuid("map_id").primaryKey().references(() => journeyMaps.id, { onDelete: "cascade" }),
+  workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+  state: bytea("state").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Updates appended as they arrive, folded into map_documents.state by compaction. */
+export const mapUpdates = pgTable(
+  "map_updates",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    update: bytea("update").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("map_updates_map").on(t.mapId, t.id)],
+);
+
+/**
+ * Projection of the document's phases, steps and touchpoints, kept in step by the
+ * collaboration server so evidence and dashboards can join on them. Rows removed from
+ * the map are marked deleted, never dropped, so their feedback stays attached.
+ */
+export const mapPhases = pgTable(
+  "map_phases",
+  {
+    id: uuid("id").primaryKey(),
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("map_phases_map").on(t.mapId)],
+);
+
+export const mapSteps = pgTable(
+  "map_steps",
+  {
+    id: uuid("id").primaryKey(),
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    phaseId: uuid("phase_id").notNull(),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    /** The team's assumed emotion, -2..2, or null when not set. */
+    emotion: integer("emotion"),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("map_steps_map").on(t.mapId)],
+);
+
+export const mapTouchpoints = pgTable(
+  "map_touchpoints",
+  {
+    id: uuid("id").primaryKey(),
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    phaseId: uuid("phase_id"),
+    stepId: uuid("step_id"),
+    name: text("name").notNull(),
+    channel: text("channel"),
+    position: integer("position").notNull(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("map_touchpoints_map").on(t.mapId), index("map_touchpoints_workspace").on(t.workspaceId)],
+);

@@ -1,0 +1,27 @@
+/** What the browser and the collaboration server agree on. */
+
+/** WebSocket path prefix; the room name (the map id) follows: `/collab/<mapId>`. */
+export const COLLAB_PATH = "/collab";
+
+/** Mints the short-lived token the WebsocketProvider sends as `?token=`; GET, JSON `CollabTicket`. */
+export const collabTokenUrl = (mapId: string) => `/api/maps/${mapId}/collab-token`;
+
+export type CollabTicket = {
+  token: string;
+  /** Whether this connection may write; the server enforces it regardless. */
+  readOnly: boolean;
+  user: { id: string; name: string; color: string };
+};
+
+/** Close codes (4000–4999 are for applications). */
+export const CLOSE_CODES = {
+  unauthorized: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  /** The user's access changed; the client fetches a new ticket and reconnects. */
+  authorizationChanged: 4205,
+  messageTooLarge: 4413,
+} as const;
+
+/** Largest WebSocket message the server accepts (bytes). */
+export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
