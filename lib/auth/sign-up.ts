@@ -25,7 +25,8 @@ export const ZSignUpInput = z.object({
  */
 export async function signUp(raw: unknown, ip: string): Promise<{ email: string; slug: string | null }> {
   const input = parseInput(ZSignUpInput, raw);
-  if (!(await tryConsume(getLimiter("signup-ip", 20, 60 * 60), ip))) throw new AppError("RATE_LIMITED");
+  const perHour = Number(process.env.SIGNUP_LIMIT_PER_HOUR ?? 20);
+  if (!(await tryConsume(getLimiter("signup-ip", perHour, 60 * 60), ip))) throw new AppError("RATE_LIMITED");
   const passwordHash = await hashPassword(input.password);
   return getDb().transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://localhost:${port}`;
+
+// CI and machines without Playwright's own browser download point CHROMIUM_PATH at a system
+// Chromium; a developer laptop uses the browser `npx playwright install` fetched.
+const chromiumPath = process.env.CHROMIUM_PATH;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    locale: "en-GB",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: chromiumPath
+          ? {
+              executablePath: chromiumPath,
+              args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    // The production build must exist (npm test builds it first; `npm run build` by hand).
+    command: "npm start",
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      NODE_ENV: "production",
+      // Without DATABASE_URL the server uses a fresh embedded database for the run.
+      JOURNEYBOARD_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      SIGNUP_LIMIT_PER_HOUR: "1000",
+      APP_URL: baseURL,
+    },
+  },
+});
