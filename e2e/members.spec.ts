@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut, signUp, slugOf, uniqueEmail } from "./helpers";
+import { signIn, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("an owner invites a member who accepts in another browser; roles are enforced", async ({ page, browser }) => {
   const ownerEmail = uniqueEmail("owner");
@@ -85,7 +85,9 @@ test("an owner invites a member who accepts in another browser; roles are enforc
   await page.getByRole("alertdialog").getByRole("button", { name: "Leave" }).click();
   await expect(page.getByText("A workspace needs at least one owner")).toBeVisible();
 
-  await signOut(guest);
+  await guest.goto("/w/new");
+  await guest.getByRole("button", { name: "Sign out" }).click();
+  await expect(guest).toHaveURL(/\/sign-in/);
   await signIn(guest, memberEmail);
   await expect(guest).toHaveURL(/\/w\/new/);
   await other.close();

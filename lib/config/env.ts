@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 
 /** Where the embedded database and generated secrets live when nothing else is configured. */
-export const DATA_DIR = path.resolve(process.env.JOURNEYBOARD_DATA_DIR ?? ".data");
+export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.JOURNEYBOARD_DATA_DIR ?? ".data");
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
