@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
+import { SignedInAs } from "@/components/auth/signed-in-as";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -36,9 +37,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           user.email.toLowerCase() === invitation.email.toLowerCase() ? (
             <AcceptInvitationForm token={token} />
           ) : (
-            <p role="alert" className="text-sm text-destructive">
-              {t("otherAccount", { email: invitation.email, current: user.email })}
-            </p>
+            <div className="grid gap-2">
+              <p role="alert" className="text-sm text-destructive">
+                {t("otherAccount", { email: invitation.email, current: user.email })}
+              </p>
+              <SignedInAs email={user.email} />
+            </div>
           )
         ) : (
           <div className="grid gap-2">
