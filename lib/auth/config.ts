@@ -39,6 +39,13 @@ function buildConfig(): NextAuthConfig {
     // the database on every request, never from the token.
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+        console.error(error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
