@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { ensureGeneratedSecrets, getEnv } from "@/lib/config/env";
 import { closeDb } from "@/db/client";
+import { attachCollabServer } from "@/lib/collab/server";
 import { runMigrations } from "@/db/migrate";
 
 /**
@@ -28,19 +29,25 @@ async function main() {
     }
   });
 
+  // /collab/<mapId> goes to the collaboration server; in development, Next's hot reload gets the rest.
   const nextUpgrade = app && dev ? app.getUpgradeHandler() : null;
-  server.on("upgrade", (req, socket, head) => {
-    if (nextUpgrade) void nextUpgrade(req, socket, head);
-    else socket.destroy();
+  const collab = await attachCollabServer(server, {
+    appUrl: env.APP_URL,
+    redisUrl: env.REDIS_URL ?? null,
+    otherUpgrade: nextUpgrade ? (req, socket, head) => void nextUpgrade(req, socket, head) : undefined,
   });
 
   server.listen(env.PORT, env.HOST, () => {
     console.log(`Journeyboard ${collabOnly ? "collaboration server" : "app"} listening on http://${env.HOST}:${env.PORT}`);
   });
 
+  // Open maps are stored and compacted before the database closes.
   const shutdown = () => {
     server.close();
-    void closeDb().finally(() => process.exit(0));
+    void collab
+      .close()
+      .catch((error) => console.error(error))
+      .finally(() => void closeDb().finally(() => process.exit(0)));
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

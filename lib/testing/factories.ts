@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
-import { memberships, users, workspaces } from "@/db/schema";
+import { journeyMaps, mapDocuments, memberships, users, workspaces } from "@/db/schema";
 import type { Role } from "@/lib/permissions/roles";
 
 /** Test data builders: real rows in the real database, unique per call. */
@@ -31,6 +31,16 @@ export async function buildMember(workspaceId: string, role: Role) {
   const user = await buildUser();
   await getDb().insert(memberships).values({ workspaceId, userId: user.id, role });
   return user;
+}
+
+/** A journey map row; with `state`, also its stored Yjs document (as a created map has). */
+export async function buildMap(workspaceId: string, overrides: { name?: string; state?: Uint8Array } = {}) {
+  const [map] = await getDb()
+    .insert(journeyMaps)
+    .values({ workspaceId, name: overrides.name ?? `Map ${randomUUID().slice(0, 6)}` })
+    .returning();
+  if (overrides.state) await getDb().insert(mapDocuments).values({ mapId: map!.id, workspaceId, state: overrides.state });
+  return map!;
 }
 
 /** A workspace with one member of each role, and a second workspace with its own owner. */

@@ -1,0 +1,147 @@
+import "server-only";
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { COLLAB_PATH } from "@/lib/collab/shared/protocol";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { identifyUpgrade, refusalCloseCode } from "./authenticate";
+import { CollabConnection } from "./connection";
+import { AccessWatch } from "./invalidate";
+import { MAX_FRAME } from "./limits";
+import { authorizeMapAccess, isUuid, type MapAccess } from "./map-access";
+import { RedisBus } from "./redis-bus";
+import { RedisRelay } from "./relay";
+import type { Room, RoomOptions } from "./room";
+import { RoomRegistry } from "./rooms";
+
+export type CollabServerOptions = RoomOptions & {
+  unloadGraceMs?: number;
+  /** Relay access changes, updates and presence through Redis (default: process.env.REDIS_URL). */
+  redisUrl?: string | null;
+  /** Accepted Origin besides the request's own host (default: process.env.APP_URL). */
+  appUrl?: string;
+  /** Where upgrades for other paths go (Next.js's hot reload in development); else they are refused. */
+  otherUpgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+};
+
+export type CollabServer = {
+  registry: RoomRegistry;
+  access: AccessWatch;
+  /** Stops accepting, closes every socket and stores what is pending (`store: false` drops it, as a crash would). */
+  close(options?: { store?: boolean }): Promise<void>;
+};
+
+const PING_INTERVAL_MS = 30_000;
+const PREFIX = `${COLLAB_PATH}/`;
+
+/** The map id of a collaboration path, "" for a malformed one, null for any other path. */
+export function collabMapId(url: string | undefined): string | null {
+  const path = (url ?? "").split("?")[0]!;
+  if (!path.startsWith(PREFIX)) return null;
+  const rest = path.slice(PREFIX.length);
+  return isUuid(rest) ? rest.toLowerCase() : "";
+}
+
+/**
+ * Serves the collaboration WebSocket at /collab/<mapId> on an existing HTTP server, in
+ * the y-websocket protocol. Each upgrade is authenticated and authorised before it is
+ * accepted as a connection; refusals complete the handshake and close at once with a
+ * code from CLOSE_CODES, so the browser's provider can tell why.
+ */
+export async function attachCollabServer(httpServer: Server, options: CollabServerOptions = {}): Promise<CollabServer> {
+  const redisUrl = options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl;
+  const bus = redisUrl ? new RedisBus(redisUrl) : null;
+  const registry = new RoomRegistry(options);
+  const relay = bus ? new RedisRelay(bus, registry) : null;
+  registry.relay = relay;
+  const access = new AccessWatch(registry, bus);
+  await access.start();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME, perMessageDeflate: false });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, error: unknown) => {
+    if (!isAppError(error)) console.error("collab: upgrade failed", error);
+    if (socket.destroyed) return;
+    wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusalCloseCode(error), isAppError(error) ? error.code : "error"));
+  };
+
+  const accept = (req: IncomingMessage, socket: Duplex, head: Buffer, room: Room, granted: MapAccess, version: number) => {
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const conn = new CollabConnection(ws, granted.userId, granted.workspaceId, granted.mapId, granted.readOnly);
+      alive.set(ws, true);
+      ws.on("message", (data: RawData) => room.receive(conn, toBytes(data)));
+      ws.on("pong", () => alive.set(ws, true));
+      ws.on("error", () => ws.terminate());
+      ws.on("close", () => registry.detach(room, conn));
+      registry.attach(room, conn);
+      // A role change that raced with this handshake is applied now that the socket is counted.
+      if (access.versionOf(granted.userId) !== version) void access.reconsider({ workspaceId: granted.workspaceId, userId: granted.userId });
+    });
+    registry.releaseIfIdle(room);
+  };
+
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
+    const mapId = collabMapId(req.url);
+    if (mapId === null) return false;
+    socket.on("error", () => socket.destroy());
+    void (async () => {
+      let granted: MapAccess;
+      let room: Room;
+      let version: number;
+      try {
+        if (!mapId) throw new AppError("NOT_FOUND");
+        const { userId } = identifyUpgrade(req, mapId, options.appUrl);
+        version = access.versionOf(userId);
+        granted = await authorizeMapAccess({ userId, mapId });
+        room = await registry.acquire(mapId, granted.workspaceId);
+      } catch (error) {
+        refuse(req, socket, head, error);
+        return;
+      }
+      if (socket.destroyed) registry.releaseIfIdle(room);
+      else accept(req, socket, head, room, granted, version);
+    })();
+    return true;
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (handleUpgrade(req, socket, head)) return;
+    if (options.otherUpgrade) options.otherUpgrade(req, socket, head);
+    else socket.destroy();
+  };
+  httpServer.on("upgrade", onUpgrade);
+
+  // Sockets that stop answering pings (a laptop closed mid-session) are dropped, freeing the map.
+  const ping = setInterval(() => {
+    for (const room of registry.rooms()) {
+      for (const conn of room.conns) {
+        if (!alive.get(conn.socket)) conn.socket.terminate();
+        else {
+          alive.set(conn.socket, false);
+          conn.socket.ping();
+        }
+      }
+    }
+  }, PING_INTERVAL_MS);
+  ping.unref();
+
+  return {
+    registry,
+    access,
+    async close(closeOptions = {}) {
+      httpServer.off("upgrade", onUpgrade);
+      clearInterval(ping);
+      access.stop();
+      await registry.closeAll(closeOptions);
+      wss.close();
+      await relay?.close();
+      await bus?.close();
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

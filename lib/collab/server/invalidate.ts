@@ -1,0 +1,79 @@
+import "server-only";
+import { z } from "zod";
+import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
+import { isAppError } from "@/lib/errors/app-error";
+import { accessChanges, type AccessChange } from "@/lib/members/access-changed";
+import { hasPermission } from "@/lib/permissions/roles";
+import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
+import type { RedisBus } from "./redis-bus";
+import type { RoomRegistry } from "./rooms";
+
+const CHANNEL = "journeyboard:collab:access-changed";
+const ZAccessChange = z.object({ workspaceId: z.uuid(), userId: z.string().min(1) });
+
+/**
+ * Makes membership changes reach open sockets: for the user's connections in that
+ * workspace the membership is loaded again; a removed member is closed with
+ * CLOSE_CODES.authorizationChanged, a member who may no longer write becomes read-only
+ * on the spot, and one who may now write is closed so the client fetches a writable
+ * ticket. With a Redis bus, changes made in one process reach every collaboration server.
+ */
+export class AccessWatch {
+  private readonly versions = new Map<string, number>();
+  private readonly onLocal = (change: AccessChange) => {
+    this.bus?.publish(CHANNEL, Buffer.from(JSON.stringify(change)));
+    void this.reconsider(change);
+  };
+
+  constructor(
+    private readonly registry: RoomRegistry,
+    private readonly bus: RedisBus | null,
+  ) {}
+
+  async start(): Promise<void> {
+    accessChanges().on("change", this.onLocal);
+    await this.bus?.subscribe(CHANNEL, (message) => {
+      const parsed = ZAccessChange.safeParse(safeJson(message.toString()));
+      if (parsed.success) void this.reconsider(parsed.data);
+    });
+  }
+
+  stop(): void {
+    accessChanges().off("change", this.onLocal);
+  }
+
+  /**
+   * Counts changes per user, so a connection authorised while a change was on its way
+   * can tell (the count moved) and be decided again once it is attached.
+   */
+  versionOf(userId: string): number {
+    return this.versions.get(userId) ?? 0;
+  }
+
+  async reconsider(change: AccessChange): Promise<void> {
+    this.versions.set(change.userId, this.versionOf(change.userId) + 1);
+    const open = this.registry.connectionsOf(change.workspaceId, change.userId);
+    if (open.length === 0) return;
+    let readOnly: boolean | null;
+    try {
+      const ctx = await authorizeWorkspace({ userId: change.userId, workspace: { id: change.workspaceId }, permission: "maps.read" });
+      readOnly = !hasPermission(ctx.role, "maps.write");
+    } catch (error) {
+      // Anything but a clear answer ends the connection: the client reconnects and is decided afresh.
+      if (!isAppError(error)) console.error("collab: could not re-authorize", error);
+      readOnly = null;
+    }
+    for (const { conn } of this.registry.connectionsOf(change.workspaceId, change.userId)) {
+      if (readOnly === null || (conn.readOnly && !readOnly)) conn.close(CLOSE_CODES.authorizationChanged, "authorization changed");
+      else if (readOnly) conn.readOnly = true;
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

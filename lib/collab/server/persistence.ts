@@ -1,0 +1,136 @@
+import "server-only";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import * as Y from "yjs";
+import { getDb } from "@/db/client";
+import { journeyMaps, mapDocuments, mapUpdates } from "@/db/schema";
+
+/** Longest an update waits in memory before it is appended (the issue allows 100 ms). */
+export const FLUSH_DELAY_MS = 50;
+/** Appended rows after which the log is folded into the stored state. */
+export const COMPACT_EVERY_ROWS = 100;
+
+/** Everything stored for a map, in the order it was written: the compacted state, then the log. */
+export async function loadStoredUpdates(mapId: string): Promise<Uint8Array[]> {
+  const db = getDb();
+  const [doc] = await db.select({ state: mapDocuments.state }).from(mapDocuments).where(eq(mapDocuments.mapId, mapId)).limit(1);
+  const log = await db
+    .select({ update: mapUpdates.update })
+    .from(mapUpdates)
+    .where(eq(mapUpdates.mapId, mapId))
+    .orderBy(asc(mapUpdates.id));
+  return [...(doc ? [doc.state] : []), ...log.map((row) => row.update)];
+}
+
+/**
+ * Folds a map's update log into map_documents.state. Works from the database alone, not
+ * from a server's memory, so it stays right when several collaboration servers append
+ * to the same map; the map row lock serialises compactions without blocking appends
+ * (appends take a key-share lock, which "no key update" does not conflict with).
+ */
+export async function compactMap(mapId: string): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const [map] = await tx
+      .select({ workspaceId: journeyMaps.workspaceId })
+      .from(journeyMaps)
+      .where(eq(journeyMaps.id, mapId))
+      .for("no key update");
+    if (!map) return;
+    const [stored] = await tx.select({ state: mapDocuments.state }).from(mapDocuments).where(eq(mapDocuments.mapId, mapId));
+    const log = await tx
+      .select({ id: mapUpdates.id, update: mapUpdates.update })
+      .from(mapUpdates)
+      .where(eq(mapUpdates.mapId, mapId))
+      .orderBy(asc(mapUpdates.id));
+    if (log.length === 0) return;
+    // Applying to a document (rather than Y.mergeUpdates) lets Yjs drop deleted content.
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      if (stored) Y.applyUpdate(doc, stored.state);
+      for (const row of log) Y.applyUpdate(doc, row.update);
+    });
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    await tx
+      .insert(mapDocuments)
+      .values({ mapId, workspaceId: map.workspaceId, state })
+      .onConflictDoUpdate({ target: mapDocuments.mapId, set: { state, updatedAt: sql`now()` } });
+    await tx.delete(mapUpdates).where(and(eq(mapUpdates.mapId, mapId), lte(mapUpdates.id, log.at(-1)!.id)));
+  });
+}
+
+/**
+ * Appends a map's incoming updates to map_updates: updates arriving within FLUSH_DELAY_MS
+ * are merged into one row, writes run one at a time in arrival order, and every
+ * COMPACT_EVERY_ROWS rows the log is compacted in the background.
+ */
+export class UpdateLog {
+  private pending: Uint8Array[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private rowsSinceCompaction = 0;
+  private compacting: Promise<void> | null = null;
+
+  constructor(
+    private readonly mapId: string,
+    private readonly options: { flushDelayMs?: number; compactEveryRows?: number } = {},
+  ) {}
+
+  append(update: Uint8Array): void {
+    this.pending.push(update);
+    this.timer ??= setTimeout(() => void this.flush(), this.options.flushDelayMs ?? FLUSH_DELAY_MS);
+  }
+
+  /** Writes whatever is waiting; resolves once it (and every earlier write) is stored. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending.length === 0) return this.chain;
+    const batch = this.pending;
+    this.pending = [];
+    this.chain = this.chain.then(() => this.write(batch));
+    return this.chain;
+  }
+
+  private async write(batch: Uint8Array[]): Promise<void> {
+    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    try {
+      await getDb().insert(mapUpdates).values({ mapId: this.mapId, update });
+    } catch (error) {
+      // The map was deleted: its document goes with it.
+      if (isForeignKeyViolation(error)) return;
+      // Otherwise keep the updates and try again with the next batch rather than lose them.
+      console.error(`collab: could not store updates of map ${this.mapId}`, error);
+      this.pending.unshift(update);
+      this.timer ??= setTimeout(() => void this.flush(), 1000);
+      return;
+    }
+    this.rowsSinceCompaction++;
+    if (this.rowsSinceCompaction >= (this.options.compactEveryRows ?? COMPACT_EVERY_ROWS) && !this.compacting) {
+      this.rowsSinceCompaction = 0;
+      this.compacting = compactMap(this.mapId)
+        .catch((error) => console.error(`collab: could not compact map ${this.mapId}`, error))
+        .finally(() => (this.compacting = null));
+    }
+  }
+
+  /** Stores what is waiting and folds the log; for unloading a map and shutting down. */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.compacting;
+    await compactMap(this.mapId);
+  }
+
+  /** Forgets what has not been written yet: what a crash does. For restart tests only. */
+  abandon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = [];
+  }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "23503") return true;
+  }
+  return false;
+}

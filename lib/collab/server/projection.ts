@@ -1,0 +1,156 @@
+import "server-only";
+import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import type * as Y from "yjs";
+import { getDb, type Tx } from "@/db/client";
+import { journeyMaps, mapPhases, mapSteps, mapTouchpoints } from "@/db/schema";
+import { projectionRows, type ProjectionRows } from "./projection-rows";
+
+/** Quiet time after the last edit before the projection is written, and the longest it waits. */
+export const PROJECTION_DEBOUNCE_MS = 500;
+export const PROJECTION_MAX_WAIT_MS = 2000;
+
+type Table = typeof mapPhases | typeof mapSteps | typeof mapTouchpoints;
+type Kind = keyof ProjectionRows;
+const TABLES: Record<Kind, Table> = { phases: mapPhases, steps: mapSteps, touchpoints: mapTouchpoints };
+const CHUNK = 500;
+
+/**
+ * Keeps map_phases, map_steps and map_touchpoints in step with one map's document.
+ * Debounced; writes only rows that changed since the last write (all of them the first
+ * time), marks rows that left the document deleted instead of dropping them, and
+ * touches the map's updated_at and last editor when the change came from an editor.
+ */
+export class Projector {
+  private written: Record<Kind, Map<string, string>> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private firstPendingAt = 0;
+  private editorId: string | null = null;
+  private dirty = false;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly mapId: string,
+    private readonly workspaceId: string,
+    private readonly doc: Y.Doc,
+    private readonly options: { debounceMs?: number; maxWaitMs?: number } = {},
+  ) {}
+
+  /** Notes a change; `editorId` is the user whose edit it was, if any. */
+  schedule(editorId?: string | null): void {
+    if (editorId) this.editorId = editorId;
+    const now = Date.now();
+    if (!this.dirty) this.firstPendingAt = now;
+    this.dirty = true;
+    if (this.timer) clearTimeout(this.timer);
+    const maxWait = this.options.maxWaitMs ?? PROJECTION_MAX_WAIT_MS;
+    const delay = Math.min(this.options.debounceMs ?? PROJECTION_DEBOUNCE_MS, Math.max(0, this.firstPendingAt + maxWait - now));
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  /** Writes a pending change now; resolves when it and every earlier write are done. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.dirty) return this.chain;
+    this.dirty = false;
+    const editorId = this.editorId;
+    this.editorId = null;
+    const rows = projectionRows(this.doc);
+    this.chain = this.chain.then(async () => {
+      try {
+        await this.write(rows, editorId);
+      } catch (error) {
+        console.error(`collab: could not project map ${this.mapId}`, error);
+        this.schedule(editorId);
+      }
+    });
+    return this.chain;
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.dirty = false;
+  }
+
+  private async write(rows: ProjectionRows, editorId: string | null): Promise<void> {
+    const next = {} as Record<Kind, Map<string, string>>;
+    await getDb().transaction(async (tx) => {
+      for (const kind of Object.keys(TABLES) as Kind[]) {
+        const current = new Map(rows[kind].map((row) => [row.id, JSON.stringify(row)]));
+        next[kind] = current;
+        const before = this.written?.[kind];
+        const changed = rows[kind].filter((row) => before?.get(row.id) !== current.get(row.id));
+        await this.upsert(tx, kind, changed);
+        await this.markDeleted(tx, TABLES[kind], current, before);
+      }
+      if (editorId) {
+        await tx.update(journeyMaps).set({ updatedAt: sql`now()`, lastEditedById: editorId }).where(eq(journeyMaps.id, this.mapId));
+      }
+    });
+    this.written = next;
+  }
+
+  private async upsert(tx: Tx, kind: Kind, rows: ProjectionRows[Kind]): Promise<void> {
+    const base = { mapId: this.mapId, workspaceId: this.workspaceId, deletedAt: null };
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK).map((row) => ({ ...row, ...base }));
+      // The id is the document's, chosen by a client: `setWhere` keeps a row of another
+      // map (or tenant) that happens to carry the same id from being overwritten.
+      if (kind === "phases") {
+        await tx
+          .insert(mapPhases)
+          .values(chunk as Array<typeof mapPhases.$inferInsert>)
+          .onConflictDoUpdate({
+            target: mapPhases.id,
+            set: { name: sql`excluded.name`, position: sql`excluded.position`, deletedAt: null },
+            setWhere: eq(mapPhases.mapId, this.mapId),
+          });
+      } else if (kind === "steps") {
+        await tx
+          .insert(mapSteps)
+          .values(chunk as Array<typeof mapSteps.$inferInsert>)
+          .onConflictDoUpdate({
+            target: mapSteps.id,
+            set: {
+              name: sql`excluded.name`,
+              phaseId: sql`excluded.phase_id`,
+              position: sql`excluded.position`,
+              emotion: sql`excluded.emotion`,
+              deletedAt: null,
+            },
+            setWhere: eq(mapSteps.mapId, this.mapId),
+          });
+      } else {
+        await tx
+          .insert(mapTouchpoints)
+          .values(chunk as Array<typeof mapTouchpoints.$inferInsert>)
+          .onConflictDoUpdate({
+            target: mapTouchpoints.id,
+            set: {
+              name: sql`excluded.name`,
+              phaseId: sql`excluded.phase_id`,
+              stepId: sql`excluded.step_id`,
+              channel: sql`excluded.channel`,
+              position: sql`excluded.position`,
+              deletedAt: null,
+            },
+            setWhere: eq(mapTouchpoints.mapId, this.mapId),
+          });
+      }
+    }
+  }
+
+  /** The first write after loading compares with the table; later ones with what they wrote. */
+  private async markDeleted(tx: Tx, table: Table, current: Map<string, string>, before: Map<string, string> | undefined) {
+    const live = and(eq(table.mapId, this.mapId), isNull(table.deletedAt));
+    if (!before) {
+      await tx.update(table).set({ deletedAt: sql`now()` }).where(and(live, notInArray(table.id, [...current.keys()])));
+      return;
+    }
+    const gone = [...before.keys()].filter((id) => !current.has(id));
+    for (let i = 0; i < gone.length; i += CHUNK) {
+      await tx.update(table).set({ deletedAt: sql`now()` }).where(and(live, inArray(table.id, gone.slice(i, i + CHUNK))));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+
+type Handler = (message: Buffer) => void;
+
+/**
+ * Redis pub/sub between collaboration servers. Every message carries the sender's id, so
+ * a server ignores its own; one connection publishes, another listens (Redis requires it).
+ */
+export class RedisBus {
+  readonly serverId = randomUUID();
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  private readonly handlers = new Map<string, Handler>();
+  private readonly origin = Buffer.from(this.serverId);
+
+  constructor(url: string) {
+    this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    this.sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    for (const client of [this.pub, this.sub]) client.on("error", (error) => console.error("collab: redis", error.message));
+    this.sub.on("messageBuffer", (channel: Buffer, message: Buffer) => {
+      if (message.length < this.origin.length || message.subarray(0, this.origin.length).equals(this.origin)) return;
+      this.handlers.get(channel.toString())?.(message.subarray(this.origin.length));
+    });
+  }
+
+  async subscribe(channel: string, handler: Handler): Promise<void> {
+    this.handlers.set(channel, handler);
+    await this.sub.subscribe(channel);
+  }
+
+  async unsubscribe(channel: string): Promise<void> {
+    this.handlers.delete(channel);
+    await this.sub.unsubscribe(channel);
+  }
+
+  publish(channel: string, message: Uint8Array): void {
+    this.pub.publish(channel, Buffer.concat([this.origin, message])).catch((error: Error) => console.error("collab: redis publish", error.message));
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
+  }
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import { CollabConnection } from "./connection";
+import { encodeAwareness, encodeSyncStep1, encodeUpdate, handleMessage } from "./messages";
+import { loadStoredUpdates, UpdateLog } from "./persistence";
+import { Projector } from "./projection";
+
+/** Origin of updates that came from another collaboration server, which stores them itself. */
+export const RELAYED = Symbol("relayed");
+
+export type RoomOptions = {
+  flushDelayMs?: number;
+  compactEveryRows?: number;
+  projectionDebounceMs?: number;
+  projectionMaxWaitMs?: number;
+};
+
+/** Hooks through which a room reaches the other collaboration servers, when there are any. */
+export type RoomRelay = {
+  join(mapId: string): Promise<void>;
+  ready(mapId: string, doc: Y.Doc): void;
+  leave(mapId: string): Promise<void>;
+  publishUpdate(mapId: string, update: Uint8Array): void;
+  publishAwareness(mapId: string, update: Uint8Array): void;
+};
+
+/**
+ * One map's live document in memory: its connections, their presence, the update log
+ * that stores every change and the projector that keeps the relational tables current.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly conns = new Set<CollabConnection>();
+  private readonly log: UpdateLog;
+  private readonly projector: Projector;
+  /** Set by the registry while the room waits to be unloaded. */
+  unloadTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly mapId: string,
+    readonly workspaceId: string,
+    stored: Uint8Array[],
+    options: RoomOptions,
+    private readonly relay: RoomRelay | null,
+  ) {
+    this.log = new UpdateLog(mapId, { flushDelayMs: options.flushDelayMs, compactEveryRows: options.compactEveryRows });
+    this.projector = new Projector(mapId, workspaceId, this.doc, {
+      debounceMs: options.projectionDebounceMs,
+      maxWaitMs: options.projectionMaxWaitMs,
+    });
+    // Applied before the listeners are attached: what is loaded is neither stored again nor sent.
+    this.doc.transact(() => {
+      for (const update of stored) Y.applyUpdate(this.doc, update);
+    });
+    this.awareness.setLocalState(null);
+    this.doc.on("update", this.onUpdate);
+    this.awareness.on("update", this.onAwareness);
+    // Brings the relational tables up to date with what was stored, edited or not.
+    this.projector.schedule();
+  }
+
+  static async load(mapId: string, workspaceId: string, options: RoomOptions = {}, relay: RoomRelay | null = null): Promise<Room> {
+    return new Room(mapId, workspaceId, await loadStoredUpdates(mapId), options, relay);
+  }
+
+  private onUpdate = (update: Uint8Array, origin: unknown) => {
+    // Encoded once and sent to everyone but the sender, who has it already.
+    const message = encodeUpdate(update);
+    for (const conn of this.conns) if (conn !== origin) conn.send(message);
+    if (origin === RELAYED) return;
+    this.log.append(update);
+    this.projector.schedule(origin instanceof CollabConnection ? origin.userId : null);
+    this.relay?.publishUpdate(this.mapId, update);
+  };
+
+  private onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin instanceof CollabConnection) {
+      for (const id of added) origin.awarenessIds.add(id);
+      for (const id of removed) origin.awarenessIds.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(this.awareness, changed);
+    for (const conn of this.conns) conn.send(message);
+    if (origin !== RELAYED) this.relay?.publishAwareness(this.mapId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+  };
+
+  /** Starts a connection the way y-websocket clients expect: our state vector, then who is here. */
+  add(conn: CollabConnection): void {
+    this.conns.add(conn);
+    conn.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) conn.send(encodeAwareness(this.awareness, [...states.keys()]));
+  }
+
+  receive(conn: CollabConnection, message: Uint8Array): void {
+    handleMessage(this, conn, message);
+  }
+
+  /** Removes a connection and its presence; returns whether the room is now empty. */
+  remove(conn: CollabConnection): boolean {
+    if (!this.conns.delete(conn)) return this.conns.size === 0;
+    if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    return this.conns.size === 0;
+  }
+
+  applyRelayedUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, RELAYED);
+  }
+
+  applyRelayedAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
+  }
+
+  /** Waits until everything received so far is stored and projected. */
+  async flush(): Promise<void> {
+    await this.log.flush();
+    await this.projector.flush();
+  }
+
+  /**
+   * Closes the room's sockets and frees the document. With `store` (the normal case) it
+   * first writes and compacts what is pending; without, pending writes are lost as in a
+   * crash (for tests).
+   */
+  async close({ store = true, code = 1012 }: { store?: boolean; code?: number } = {}): Promise<void> {
+    if (this.unloadTimer) clearTimeout(this.unloadTimer);
+    for (const conn of this.conns) conn.close(code, "server closing");
+    this.conns.clear();
+    this.doc.off("update", this.onUpdate);
+    this.awareness.off("update", this.onAwareness);
+    this.awareness.destroy();
+    try {
+      if (store) {
+        await this.projector.flush();
+        await this.log.close();
+      } else {
+        this.projector.cancel();
+        this.log.abandon();
+      }
+    } finally {
+      this.doc.destroy();
+    }
+  }
+}
