@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addPhase, addStep, getSteps, moveStep } from "@/lib/journey/map-document";
-import { cardMoveTarget, dropIndex, lanesForCard, neighbourIndex, stepDropTarget, stepMoveTarget } from "./grid-moves";
+import { addCard, addLane, addPhase, addStep, getCardsInCell, getSteps, moveCard, moveStep } from "@/lib/journey/map-document";
+import { cardDropIndex, cardMoveTarget, dropIndex, lanesForCard, neighbourIndex, stepDropTarget, stepMoveTarget } from "./grid-moves";
 
 const items = ["a", "b", "c", "d"].map((id) => ({ id }));
 
@@ -71,5 +71,22 @@ describe("grid moves", () => {
     expect(cardMoveTarget("ArrowDown", { laneId: "need", stepId: "s1" }, "note", lanes, steps)).toEqual({ laneId: "pain", stepId: "s1" });
     expect(cardMoveTarget("ArrowUp", { laneId: "need", stepId: "s1" }, "note", lanes, steps)).toBeNull();
     expect(cardMoveTarget("ArrowDown", { laneId: "tp", stepId: "s1" }, "touchpoint", lanes, steps)).toBeNull();
+  });
+
+  it("drops cards before the card they land on, or in its place within the same cell", () => {
+    const doc = new Y.Doc();
+    const s1 = addStep(doc, addPhase(doc, "P"), "S1");
+    const lane = addLane(doc, "thoughts", "Thoughts");
+    const [a, b, c] = ["a", "b", "c"].map((text) => addCard(doc, { laneId: lane, stepId: s1, kind: "note", text }));
+    const texts = () => getCardsInCell(doc, lane, s1).map((x) => x.text).join("");
+    moveCard(doc, a!, lane, s1, cardDropIndex(getCardsInCell(doc, lane, s1), a!, c!));
+    expect(texts()).toBe("bca");
+    moveCard(doc, a!, lane, s1, cardDropIndex(getCardsInCell(doc, lane, s1), a!, b!));
+    expect(texts()).toBe("abc");
+    const other = addStep(doc, getSteps(doc)[0]!.phaseId, "S2");
+    const d = addCard(doc, { laneId: lane, stepId: other, kind: "note", text: "d" });
+    moveCard(doc, d, lane, s1, cardDropIndex(getCardsInCell(doc, lane, s1), d, b!));
+    expect(texts()).toBe("adbc");
+    expect(cardDropIndex([{ id: "x" }], "y", "missing")).toBe(1);
   });
 });

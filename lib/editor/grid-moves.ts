@@ -84,3 +84,14 @@ export function cardMoveTarget(key: CardMoveKey, from: Cell, kind: CardKind, lan
   const next = allowed[key === "ArrowUp" ? at - 1 : at + 1];
   return at < 0 || !next ? null : { laneId: next.id, stepId: from.stepId };
 }
+
+/**
+ * The index among the cell's other cards when a card is dropped on `overId` in that cell:
+ * within its own cell it takes the target's place, from another cell it goes before it.
+ */
+export function cardDropIndex(cellCards: Item[], activeId: string, overId: string): number {
+  const others = cellCards.filter((c) => c.id !== activeId);
+  if (cellCards.some((c) => c.id === activeId)) return dropIndex(cellCards, activeId, overId) ?? others.length;
+  const at = others.findIndex((c) => c.id === overId);
+  return at < 0 ? others.length : at;
+}

@@ -271,6 +271,22 @@ export function deleteCard(doc: Y.Doc, id: string): void {
   });
 }
 
+/**
+ * Puts a deleted card back exactly as it was (same id, place and fields) with its comments,
+ * for "undo" of a deletion. Does nothing when the card exists again already.
+ */
+export function restoreCard(doc: Y.Doc, card: CardData, comments: CommentData[] = []): boolean {
+  if (col(doc, "cards").has(card.id)) return false;
+  doc.transact(() => {
+    const { id, ...fields } = card;
+    insertItem(doc, "cards", id, fields);
+    for (const { id: commentId, ...comment } of comments) {
+      if (comment.cardId === id && !col(doc, "comments").has(commentId)) insertItem(doc, "comments", commentId, comment);
+    }
+  });
+  return true;
+}
+
 // ---- comments ----
 
 export function addComment(doc: Y.Doc, comment: Omit<CommentData, "id" | "createdAt" | "resolved"> & { id?: string }): string {
