@@ -11,6 +11,9 @@ import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { actorsOf, buildTenantFixture, type ActorName, type TenantFixture } from "@/lib/testing/factories";
 import { PAGE_PERMISSIONS } from "./page-permissions";
+import { issueCollabTicket } from "@/lib/collab/server/collab-ticket";
+import { toActionError } from "@/lib/actions/workspace-operation";
+import { buildMap } from "@/lib/testing/factories";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -99,6 +102,20 @@ const CASES: Case[] = [
       // A second owner so the owner's own leave is legal.
       if (u === f.owner.id) await changeMemberRole(f.owner.id, ref(f), { userId: f.admin.id, role: "owner" });
       return leaveWorkspace(u, ref(f), {});
+    },
+    state: memberRoles,
+  },
+  {
+    // GET /api/maps/<mapId>/collab-token; the socket's own matrix is in lib/collab/server/collab-access.int.test.ts.
+    name: "collab ticket for a map",
+    expected: ANY_MEMBER,
+    prepare: async (f) => (await buildMap(f.workspace.id)).id,
+    run: async (_f, u, mapId) => {
+      try {
+        return { ok: true, data: await issueCollabTicket(u ? { id: u, name: null, email: "x@example.test" } : null, mapId) };
+      } catch (error) {
+        return toActionError(error);
+      }
     },
     state: memberRoles,
   },
