@@ -8,7 +8,7 @@ import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import type { RedisBus } from "./redis-bus";
 import type { RoomRegistry } from "./rooms";
 
-const CHANNEL = "journeyboard:collab:access-changed";
+export const ACCESS_CHANNEL = "journeyboard:collab:access-changed";
 const ZAccessChange = z.object({ workspaceId: z.uuid(), userId: z.string().min(1) });
 
 /**
@@ -21,7 +21,7 @@ const ZAccessChange = z.object({ workspaceId: z.uuid(), userId: z.string().min(1
 export class AccessWatch {
   private readonly versions = new Map<string, number>();
   private readonly onLocal = (change: AccessChange) => {
-    this.bus?.publish(CHANNEL, Buffer.from(JSON.stringify(change)));
+    this.bus?.publish(ACCESS_CHANNEL, Buffer.from(JSON.stringify(change)));
     void this.reconsider(change);
   };
 
@@ -32,7 +32,7 @@ export class AccessWatch {
 
   async start(): Promise<void> {
     accessChanges().on("change", this.onLocal);
-    await this.bus?.subscribe(CHANNEL, (message) => {
+    await this.bus?.subscribe(ACCESS_CHANNEL, (message) => {
       const parsed = ZAccessChange.safeParse(safeJson(message.toString()));
       if (parsed.success) void this.reconsider(parsed.data);
     });
