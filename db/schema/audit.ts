@@ -11,6 +11,15 @@ export const AUDIT_ACTIONS = [
   "member.removed",
   "member.left",
   "invitation.revoked",
+  "map.created",
+  "map.renamed",
+  "map.duplicated",
+  "map.archived",
+  "map.restored",
+  "map.deleted",
+  "persona.created",
+  "persona.updated",
+  "persona.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -9,4 +9,5 @@ export const PAGE_PERMISSIONS = {
   members: "members.read",
   audit: "audit.read",
   settings: "workspace.update",
+  personas: "maps.read",
 } as const satisfies Record<string, Permission>;
