@@ -6,7 +6,7 @@ import { toChannel } from "./apply-template";
 import { getTemplate, TEMPLATE_IDS } from "./catalogue";
 import { DEFAULT_LANE_NAMES } from "./lane-names";
 import { DUTCH_METRIC_NAMES } from "./metric-names";
-import { buildMapDocument, newMapState } from "./new-map-state";
+import { buildMapDocument } from "./new-map-state";
 
 describe("blank map", () => {
   it("has the default lanes in order, named in the language, and one phase with one step", () => {
@@ -131,7 +131,7 @@ describe("template states", () => {
   it.each(TEMPLATE_IDS)("%s survives encoding into a fresh document", (id) => {
     const original = buildMapDocument(id, "en");
     const copy = new Y.Doc();
-    Y.applyUpdate(copy, newMapState(id, "en"));
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(buildMapDocument(id, "en")));
     const strip = (d: Y.Doc) => {
       const c = readMapContent(d);
       return { phases: c.phases.map((p) => p.name), steps: c.steps.map((s) => s.name), lanes: c.lanes.map((l) => l.kind), cards: c.cards.length };

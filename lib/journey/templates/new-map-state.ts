@@ -5,18 +5,11 @@ import { getTemplate, type TemplateId } from "./catalogue";
 
 export type MapStarter = "blank" | TemplateId;
 
-/** A new map's document, built blank or from a template, as one Yjs update for map_documents.state. */
+/** A new map's document, built blank or from a template. */
 export function buildMapDocument(starter: MapStarter, language: Locale): Y.Doc {
   const doc = new Y.Doc();
   // Lane models without phases of their own are laid over the five-phase journey.
   if (starter === "blank") buildBlankMap(doc, language);
   else applyTemplate(doc, getTemplate(starter), language, getTemplate("five-phase"));
   return doc;
-}
-
-export function newMapState(starter: MapStarter, language: Locale): Uint8Array {
-  const doc = buildMapDocument(starter, language);
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
 }
