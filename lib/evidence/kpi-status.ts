@@ -27,5 +27,5 @@ export function latestKpiStatus(
   let latest: { periodStart: string; value: number } | null = null;
   for (const v of values) if (!latest || v.periodStart > latest.periodStart) latest = v;
   if (!latest) return null;
-  return { ...latest, status: kpiStatus(rule, latest.value)! };
+  return { periodStart: latest.periodStart, value: latest.value, status: kpiStatus(rule, latest.value)! };
 }
