@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { containsPattern } from "./like-pattern";
+import { mapListHref } from "./list-href";
 import { ZListMapsQuery } from "./schemas";
 
 describe("containsPattern", () => {
@@ -18,5 +19,12 @@ describe("ZListMapsQuery", () => {
     expect(ZListMapsQuery.parse({})).toEqual({ q: "", sort: "updated", status: "active" });
     expect(ZListMapsQuery.parse({ q: ["a", "b"], sort: "evil", status: 3 })).toEqual({ q: "a", sort: "updated", status: "active" });
     expect(ZListMapsQuery.parse({ q: "x".repeat(500) }).q).toBe("");
+  });
+});
+
+describe("mapListHref", () => {
+  it("leaves defaults out and encodes the search", () => {
+    expect(mapListHref("/w/acme", { q: "", sort: "updated", status: "active" })).toBe("/w/acme");
+    expect(mapListHref("/w/acme", { q: "50% & more", sort: "name", status: "archived" })).toBe("/w/acme?q=50%25+%26+more&sort=name&status=archived");
   });
 });

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { TEMPLATE_IDS } from "@/lib/journey/templates/catalogue";
-
-export const MAP_STARTERS = ["blank", ...TEMPLATE_IDS] as const;
+import { MAP_STARTERS } from "@/lib/journey/templates/template-ids";
 
 export const ZMapName = z.string("REQUIRED").trim().min(1, "REQUIRED").max(120, "TOO_LONG");
 export const ZMapId = z.uuid("MAP_NOT_FOUND");
@@ -33,6 +31,8 @@ export const ZSetMapPersonaInput = z.object({ mapId: ZMapId, personaId: ZOptiona
 
 export const MAP_SORTS = ["updated", "name"] as const;
 export const MAP_STATUSES = ["active", "archived"] as const;
+export type MapSort = (typeof MAP_SORTS)[number];
+export type MapStatus = (typeof MAP_STATUSES)[number];
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 

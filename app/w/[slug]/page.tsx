@@ -1,18 +1,48 @@
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import { CreateMapDialog } from "@/components/maps/create-map-dialog";
+import { MapList } from "@/components/maps/map-list";
+import { MapListEmpty } from "@/components/maps/map-list-empty";
+import { MapListToolbar } from "@/components/maps/map-list-toolbar";
+import { mapListHref } from "@/lib/maps/list-href";
+import { listMaps } from "@/lib/maps/list-maps";
+import { ZListMapsQuery } from "@/lib/maps/schemas";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { hasPermission } from "@/lib/permissions/roles";
+import { listPersonas } from "@/lib/personas/list-personas";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
 
-export default async function MapsPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function MapsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
-  await loadWorkspacePage(slug, PAGE_PERMISSIONS.maps);
-  const t = await getTranslations("maps");
+  const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.maps);
+  const query = ZListMapsQuery.parse(await searchParams);
+  const canWrite = hasPermission(ctx.role, "maps.write");
+  const canDelete = hasPermission(ctx.role, "maps.delete");
+  const [maps, personas] = await Promise.all([listMaps(ctx, query), canWrite ? listPersonas(ctx) : []]);
+  const personaOptions = personas.map(({ id, name, color }) => ({ id, name, color }));
+  const t = await getTranslations("mapList");
   return (
-    <div className="mx-auto grid max-w-5xl gap-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Card>
-        <p className="text-sm text-muted-foreground">{t("empty")}</p>
-      </Card>
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted-foreground" aria-live="polite">
+            {t("count", { count: maps.length })}
+          </p>
+        </div>
+        {canWrite && <CreateMapDialog slug={slug} personas={personaOptions} />}
+      </div>
+      <MapListToolbar query={query} />
+      {maps.length === 0 ? (
+        <MapListEmpty query={query} canWrite={canWrite} clearSearchHref={mapListHref(`/w/${slug}`, { ...query, q: "" })} />
+      ) : (
+        <MapList slug={slug} maps={maps} personas={personaOptions} canWrite={canWrite} canDelete={canDelete} />
+      )}
     </div>
   );
 }

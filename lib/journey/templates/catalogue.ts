@@ -2,10 +2,9 @@ import diyStoreVisit from "./diy-store-visit.json";
 import fivePhase from "./five-phase.json";
 import serviceProcess from "./service-process.json";
 import { type JourneyTemplate, ZJourneyTemplate } from "./template-schema";
+import { TEMPLATE_IDS, type TemplateId } from "./template-ids";
 
-/** The built-in templates, in the order the create dialog offers them. */
-export const TEMPLATE_IDS = ["five-phase", "diy-store-visit", "service-process"] as const;
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
+export { TEMPLATE_IDS, type TemplateId };
 
 // Parsed once at import: a malformed template file fails loudly at start-up, not on first use.
 const TEMPLATES: Record<TemplateId, JourneyTemplate> = {
@@ -16,8 +15,4 @@ const TEMPLATES: Record<TemplateId, JourneyTemplate> = {
 
 export function getTemplate(id: TemplateId): JourneyTemplate {
   return TEMPLATES[id];
-}
-
-export function isTemplateId(value: unknown): value is TemplateId {
-  return typeof value === "string" && (TEMPLATE_IDS as readonly string[]).includes(value);
 }

@@ -1,9 +1,8 @@
 import * as Y from "yjs";
 import type { Locale } from "@/lib/i18n/locales";
 import { applyTemplate, buildBlankMap } from "./apply-template";
-import { getTemplate, type TemplateId } from "./catalogue";
-
-export type MapStarter = "blank" | TemplateId;
+import { getTemplate } from "./catalogue";
+import type { MapStarter } from "./template-ids";
 
 /** A new map's document, built blank or from a template. */
 export function buildMapDocument(starter: MapStarter, language: Locale): Y.Doc {

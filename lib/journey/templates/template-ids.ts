@@ -1,0 +1,7 @@
+/** The built-in templates, in the order the create dialog offers them; safe to import in the browser. */
+export const TEMPLATE_IDS = ["five-phase", "diy-store-visit", "service-process"] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** How a new map starts: blank or from one of the templates. */
+export const MAP_STARTERS = ["blank", ...TEMPLATE_IDS] as const;
+export type MapStarter = (typeof MAP_STARTERS)[number];
