@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addCard, addLane, addPhase, addStep, getCardsInCell, getSteps, moveCard, moveStep } from "@/lib/journey/map-document";
-import { cardDropIndex, cardMoveTarget, dropIndex, lanesForCard, neighbourIndex, stepDropTarget, stepMoveTarget } from "./grid-moves";
+import { addCard, addLane, addPhase, addStep, getCardsInCell, getLanes, getSteps, moveCard, moveLane, moveStep, setLaneHidden } from "@/lib/journey/map-document";
+import { cardDropIndex, cardMoveTarget, dropIndex, lanesForCard, neighbourIndex, stepDropTarget, stepMoveTarget, visibleMoveIndex } from "./grid-moves";
 
 const items = ["a", "b", "c", "d"].map((id) => ({ id }));
 
@@ -88,5 +88,20 @@ describe("grid moves", () => {
     moveCard(doc, d, lane, s1, cardDropIndex(getCardsInCell(doc, lane, s1), d, b!));
     expect(texts()).toBe("adbc");
     expect(cardDropIndex([{ id: "x" }], "y", "missing")).toBe(1);
+  });
+
+  it("moves a lane past its visible neighbour, skipping hidden lanes", () => {
+    const doc = new Y.Doc();
+    const [a, b, c, d] = ["a", "b", "c", "d"].map((name) => addLane(doc, "thoughts", name));
+    setLaneHidden(doc, b!, true);
+    setLaneHidden(doc, c!, true);
+    const names = () => getLanes(doc).map((l) => l.name).join("");
+    moveLane(doc, a!, visibleMoveIndex(getLanes(doc), a!, "next")!);
+    expect(names()).toBe("bcda");
+    moveLane(doc, a!, visibleMoveIndex(getLanes(doc), a!, "previous")!);
+    expect(names()).toBe("bcad");
+    expect(visibleMoveIndex(getLanes(doc), a!, "previous")).toBeNull();
+    moveLane(doc, d!, visibleMoveIndex(getLanes(doc), d!, "previous")!);
+    expect(names()).toBe("bcda");
   });
 });

@@ -65,7 +65,7 @@ type LaneRef = { id: string; kind: LaneKind; hidden: boolean };
 export type CardMoveKey = "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown";
 
 /** The lanes a card of `kind` may live in: visible lanes that hold that kind of card. */
-export function lanesForCard(lanes: LaneRef[], kind: CardKind): LaneRef[] {
+export function lanesForCard<L extends LaneRef>(lanes: L[], kind: CardKind): L[] {
   return lanes.filter((l) => !l.hidden && cardKindForLane(l.kind) === kind);
 }
 
@@ -94,4 +94,18 @@ export function cardDropIndex(cellCards: Item[], activeId: string, overId: strin
   if (cellCards.some((c) => c.id === activeId)) return dropIndex(cellCards, activeId, overId) ?? others.length;
   const at = others.findIndex((c) => c.id === overId);
   return at < 0 ? others.length : at;
+}
+
+/**
+ * Moving a lane one visible place up or down: it jumps past its visible neighbour (and any
+ * hidden lanes between), so one key press always changes what the user sees.
+ */
+export function visibleMoveIndex(items: Array<{ id: string; hidden: boolean }>, id: string, direction: Direction): number | null {
+  const visible = items.filter((i) => !i.hidden || i.id === id);
+  const at = visible.findIndex((i) => i.id === id);
+  const neighbour = visible[direction === "previous" ? at - 1 : at + 1];
+  if (at < 0 || !neighbour) return null;
+  const others = items.filter((i) => i.id !== id);
+  const n = others.findIndex((i) => i.id === neighbour.id);
+  return direction === "previous" ? n : n + 1;
 }

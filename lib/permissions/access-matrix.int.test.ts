@@ -38,6 +38,7 @@ const EDITORS = { owner: "ok", admin: "ok", editor: "ok", viewer: "FORBIDDEN", .
 
 const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName, Outcome>> = {
   maps: ANY_MEMBER,
+  mapEditor: ANY_MEMBER,
   members: ANY_MEMBER,
   audit: ADMIN_ONLY,
   settings: ADMIN_ONLY,

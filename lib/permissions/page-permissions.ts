@@ -6,6 +6,8 @@ import type { Permission } from "./roles";
  */
 export const PAGE_PERMISSIONS = {
   maps: "maps.read",
+  /** The map editor; the map itself is then looked up within the workspace (getMapOrThrow). */
+  mapEditor: "maps.read",
   members: "members.read",
   audit: "audit.read",
   settings: "workspace.update",

@@ -19,7 +19,7 @@ export type SessionSnapshot = {
 };
 
 export type Network = { isOnline(): boolean; subscribe(onChange: () => void): () => void };
-type LocalCache = { whenSynced: Promise<unknown>; destroy(): unknown };
+type LocalCache = { whenSynced: Promise<unknown>; destroy(): unknown; clearData?(): Promise<unknown> };
 
 export type CollabSessionOptions = {
   mapId: string;
@@ -80,8 +80,9 @@ export class CollabSession {
       ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
     });
     this.cache = options.openCache?.(this.doc) ?? null;
+    // An empty cache (first visit) is not worth showing: wait for the server then.
     this.cache?.whenSynced.then(() => {
-      this.cacheLoaded = true;
+      this.cacheLoaded = this.doc.store.clients.size > 0;
       this.emit();
     }, () => {});
     this.tracker = new SaveTracker(this.doc, this.provider, (o) => o === this.provider || (this.cache !== null && o === this.cache), () => this.emit());
@@ -144,6 +145,8 @@ export class CollabSession {
   private stop(reason: AccessFailure) {
     this.failure = reason;
     this.provider.disconnect();
+    // Access is gone for good (removed, or the map was deleted): do not keep a copy in this browser.
+    if (reason === "forbidden" || reason === "notFound") void this.cache?.clearData?.().catch(() => {});
     this.emit();
   }
 

@@ -1,0 +1,28 @@
+import { notFound } from "next/navigation";
+import { MapEditor } from "@/components/editor/map-editor";
+import { requireUser } from "@/lib/auth/session";
+import { loadMapEditor } from "@/lib/editor/load-map-editor";
+import { isAppError } from "@/lib/errors/app-error";
+import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
+
+export default async function MapEditorPage({ params }: { params: Promise<{ slug: string; mapId: string }> }) {
+  const { slug, mapId } = await params;
+  const path = `/w/${slug}/maps/${mapId}`;
+  const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.mapEditor, path);
+  const user = await requireUser(path);
+  const editor = await loadMapEditor(ctx, mapId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <MapEditor
+      mapId={editor.map.id}
+      mapName={editor.map.name}
+      backHref={`/w/${slug}`}
+      me={{ id: user.id, name: user.name?.trim() || user.email }}
+      roleCanEdit={editor.canEdit}
+      members={editor.members}
+    />
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo, useState } from "react";
+import type { CollabSession, SessionSnapshot } from "@/lib/collab/client/collab-session";
+import { useCollabSession } from "@/lib/collab/client/use-collab-session";
+import { useMapContent } from "@/lib/collab/client/use-map-content";
+import { usePeers } from "@/lib/collab/client/use-presence";
+import type { MentionCandidate } from "@/lib/editor/mentions";
+import { CardPanel } from "./card-panel";
+import { ConnectionStatus } from "./connection-status";
+import { EditorProvider, type EditorContextValue } from "./editor-context";
+import { EditorToolbar } from "./editor-toolbar";
+import { MapGrid } from "./map-grid";
+import { useUndoShortcuts } from "./use-undo";
+
+export type MapEditorProps = {
+  mapId: string;
+  mapName: string;
+  backHref: string;
+  me: { id: string; name: string };
+  /** From the member's role; the ticket (and the server) can only narrow it. */
+  roleCanEdit: boolean;
+  members: MentionCandidate[];
+};
+
+/** The live journey map editor for one map. */
+export function MapEditor(props: MapEditorProps) {
+  const { session, snapshot } = useCollabSession(props.mapId, props.me.id);
+  if (!session) return <EditorLoading snapshot={snapshot} />;
+  return <EditorSession key={props.mapId} {...props} session={session} snapshot={snapshot} />;
+}
+
+function EditorLoading({ snapshot }: { snapshot: SessionSnapshot }) {
+  const t = useTranslations("editor");
+  return (
+    <div className="grid gap-4">
+      <ConnectionStatus state={snapshot.state} failure={snapshot.failure} />
+      <div role="status" className="h-64 animate-pulse rounded-lg bg-muted">
+        <span className="sr-only">{t("loading")}</span>
+      </div>
+    </div>
+  );
+}
+
+function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, snapshot }: MapEditorProps & { session: CollabSession; snapshot: SessionSnapshot }) {
+  const t = useTranslations("editor");
+  const content = useMapContent(session.doc);
+  const peers = usePeers(session.awareness);
+  const [openCardId, setOpenCardId] = useState<string | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const canEdit = roleCanEdit && !snapshot.readOnly && snapshot.failure === null;
+  useUndoShortcuts(session.undoManager, canEdit);
+
+  const setEditing = useCallback((cardId: string | null) => session.awareness.setLocalStateField("editing", cardId), [session]);
+  const value = useMemo<EditorContextValue>(
+    () => ({
+      doc: session.doc,
+      session,
+      canEdit,
+      me: snapshot.user ?? { ...me, color: "#4338ca" },
+      members,
+      openCard: (id) => {
+        setOpenCardId(id);
+        setEditing(id);
+      },
+      setEditing,
+      renamingId,
+      setRenamingId,
+    }),
+    [session, canEdit, snapshot.user, me, members, setEditing, renamingId],
+  );
+
+  const lostAccess = snapshot.failure !== null && snapshot.failure !== "tooLarge";
+  return (
+    <EditorProvider value={value}>
+      <div className="grid gap-4">
+        <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} peers={peers} />
+        {lostAccess ? (
+          <p className="rounded-lg border border-border p-6 text-sm">{t(`status.failureHelp.${snapshot.failure}`)}</p>
+        ) : !snapshot.loaded ? (
+          <div role="status" className="h-64 animate-pulse rounded-lg bg-muted">
+            <span className="sr-only">{t("loading")}</span>
+          </div>
+        ) : (
+          <MapGrid content={content} peers={peers} />
+        )}
+      </div>
+      <CardPanel
+        cardId={openCardId}
+        content={content}
+        onClose={() => {
+          setOpenCardId(null);
+          setEditing(null);
+        }}
+      />
+    </EditorProvider>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useMemo, useRef } from "react";
+import { addStep, type CardData, type MapContent } from "@/lib/journey/map-document";
+import { editingByOthers, type Peer } from "@/lib/collab/client/presence";
+import { gridColumns, LANE_HEADER_WIDTH, phaseSpan, splitLanes, STEP_WIDTH } from "@/lib/editor/grid-columns";
+import { applyDrop } from "./apply-drop";
+import { useEditor } from "./editor-context";
+import { GridDndContext } from "./grid-dnd";
+import { HiddenLanes } from "./hidden-lanes";
+import { cellKey, LaneRow } from "./lane-row";
+import { PhaseHeader } from "./phase-header";
+import { RemoteCursors, useCursorBroadcast } from "./remote-cursors";
+import { StepHeader } from "./step-header";
+
+/** The journey map: phases as column groups, steps as columns, lanes as rows. */
+export function MapGrid({ content, peers }: { content: MapContent; peers: Peer[] }) {
+  const t = useTranslations("editor");
+  const { doc, session, canEdit, setRenamingId } = useEditor();
+  const gridContent = useRef<HTMLDivElement>(null);
+  useCursorBroadcast(gridContent, session.awareness);
+
+  const columns = useMemo(() => gridColumns(content.phases, content.steps), [content.phases, content.steps]);
+  const { visible, hidden } = useMemo(() => splitLanes(content.lanes), [content.lanes]);
+  const cardsByCell = useMemo(() => {
+    const map = new Map<string, CardData[]>();
+    for (const card of content.cards) {
+      const key = cellKey(card.laneId, card.stepId);
+      map.set(key, [...(map.get(key) ?? []), card]);
+    }
+    return map;
+  }, [content.cards]);
+  const openComments = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const c of content.comments) if (!c.resolved) map.set(c.cardId, (map.get(c.cardId) ?? 0) + 1);
+    return map;
+  }, [content.comments]);
+  const editing = useMemo(() => editingByOthers(peers), [peers]);
+
+  if (content.phases.length === 0) {
+    return (
+      <div data-testid="map-grid" className="rounded-lg border border-dashed border-border p-10 text-center text-sm text-muted-foreground">
+        {canEdit ? t("emptyEditable") : t("emptyReadOnly")}
+      </div>
+    );
+  }
+
+  const steps = content.steps;
+  return (
+    <GridDndContext onDrop={(drag, drop) => applyDrop(doc, drag, drop)}>
+      <div data-testid="map-grid" role="region" aria-label={t("gridLabel")} tabIndex={-1} className="overflow-auto rounded-lg border border-border">
+        <div ref={gridContent} className="relative w-max">
+          <table className="table-fixed border-separate border-spacing-0" style={{ width: LANE_HEADER_WIDTH + columns.length * STEP_WIDTH }}>
+            <caption className="sr-only">{t("gridLabel")}</caption>
+            <colgroup>
+              <col style={{ width: LANE_HEADER_WIDTH }} />
+              {columns.map((c) => (
+                <col key={c.kind === "step" ? c.step.id : `empty-${c.phaseId}`} style={{ width: STEP_WIDTH }} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr>
+                <td rowSpan={2} className="sticky left-0 z-10 border-b border-r border-border bg-background" />
+                {content.phases.map((phase, i) => (
+                  <PhaseHeader key={phase.id} phase={phase} span={phaseSpan(columns, phase.id)} first={i === 0} last={i === content.phases.length - 1} />
+                ))}
+              </tr>
+              <tr>
+                {columns.map((c) =>
+                  c.kind === "step" ? (
+                    <StepHeader key={c.step.id} step={c.step} first={c.step.id === steps[0]?.id} last={c.step.id === steps.at(-1)?.id} />
+                  ) : (
+                    <th key={`empty-${c.phaseId}`} scope="col" className="border-b border-r border-border bg-muted px-2 py-1.5 text-left text-xs font-normal text-muted-foreground">
+                      {t("step.none")}
+                      {canEdit && (
+                        <button
+                          type="button"
+                          onClick={() => setRenamingId(addStep(doc, c.phaseId, t("phase.newStep")))}
+                          className="ml-2 inline-flex items-center gap-1 text-primary hover:underline"
+                        >
+                          <Plus aria-hidden className="h-3 w-3" />
+                          {t("step.add")}
+                        </button>
+                      )}
+                    </th>
+                  ),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((lane, i) => (
+                <LaneRow
+                  key={lane.id}
+                  lane={lane}
+                  columns={columns}
+                  cardsByCell={cardsByCell}
+                  openComments={openComments}
+                  editingByOthers={editing}
+                  first={i === 0}
+                  last={i === visible.length - 1}
+                />
+              ))}
+            </tbody>
+          </table>
+          <RemoteCursors peers={peers} />
+        </div>
+      </div>
+      <HiddenLanes lanes={hidden} />
+    </GridDndContext>
+  );
+}

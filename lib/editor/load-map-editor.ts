@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import { getMapOrThrow } from "@/lib/maps/get-map";
+import { listMembers } from "@/lib/members/list-members";
+import { hasPermission } from "@/lib/permissions/roles";
+import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
+
+const ZMapId = z.uuid();
+
+/**
+ * What the editor page needs, all within the caller's workspace: the map (NOT_FOUND when
+ * it belongs to another workspace or the id is no map id), whether the role may edit,
+ * and the members one can @mention.
+ */
+export async function loadMapEditor(ctx: WorkspaceContext, mapId: string) {
+  if (!ZMapId.safeParse(mapId).success) throw new AppError("NOT_FOUND", "MAP_NOT_FOUND");
+  const [map, members] = await Promise.all([getMapOrThrow({ workspaceId: ctx.workspaceId, mapId }), listMembers(ctx)]);
+  return {
+    map: { id: map.id, name: map.name, archived: map.archivedAt !== null },
+    canEdit: hasPermission(ctx.role, "maps.write"),
+    members: members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })),
+  };
+}
