@@ -1,12 +1,16 @@
 import { getTranslations } from "next-intl/server";
 
-/** Shown while a workspace page loads: the maps grid's outline, announced to screen readers. */
+/**
+ * Shown while a workspace page loads. It is the fallback for every page below this
+ * segment that has no loading state of its own, so it sketches a heading and a grid
+ * rather than any one page.
+ */
 export default async function WorkspaceLoading() {
   const t = await getTranslations("mapList");
   return (
     <div className="mx-auto grid max-w-6xl gap-6" aria-busy="true">
       <p role="status" className="sr-only">
-        {t("loading")}
+        {t("loadingPage")}
       </p>
       <div className="h-8 w-48 animate-pulse rounded bg-muted" />
       <div className="h-9 w-full max-w-xl animate-pulse rounded bg-muted" />
