@@ -109,8 +109,6 @@ export const feedbackForms = pgTable(
 );
 export type FeedbackForm = typeof feedbackForms.$inferSelect;
 
-export const FEEDBACK_COMMENT_MAX = 2000;
-
 /** A fresh set of builders per table, shared by responses and the import staging table. */
 const responseColumns = () => ({
   workspaceId: uuid("workspace_id").notNull(),
@@ -152,6 +150,7 @@ export const feedbackResponses = pgTable(
     check("feedback_responses_csat_range", sql`${t.csat} BETWEEN 1 AND 5`),
     check("feedback_responses_nps_range", sql`${t.nps} BETWEEN 0 AND 10`),
     check("feedback_responses_ces_range", sql`${t.ces} BETWEEN 1 AND 7`),
+    // 2000 = FEEDBACK_COMMENT_MAX in lib/evidence/limits.ts
     check("feedback_responses_comment_length", sql`char_length(${t.comment}) <= 2000`),
     check(
       "feedback_responses_has_answer",

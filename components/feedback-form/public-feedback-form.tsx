@@ -1,0 +1,99 @@
+"use client";
+import { CheckCircle2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState, useId, useState } from "react";
+import { submitFeedbackAction } from "@/app/f/[token]/actions";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/input";
+import { HONEYPOT_FIELD } from "@/lib/evidence/forms/honeypot";
+import { FEEDBACK_COMMENT_MAX } from "@/lib/evidence/limits";
+import { RatingScale } from "./rating-scale";
+
+type Asks = { csat: boolean; nps: boolean; ces: boolean; comment: boolean };
+
+export function PublicFeedbackForm({
+  token,
+  workspaceName,
+  touchpointName,
+  asks,
+}: {
+  token: string;
+  workspaceName: string;
+  touchpointName: string;
+  asks: Asks;
+}) {
+  const t = useTranslations("feedbackForm");
+  const commentId = useId();
+  const honeypotId = useId();
+  const [comment, setComment] = useState("");
+  const [state, action, pending] = useActionState(submitFeedbackAction.bind(null, token), null);
+  const message = (key: string | undefined) => (key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.INVALID_INPUT")) : undefined);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const formError = state && !state.ok ? (fieldErrors?._form?.[0] ?? (fieldErrors ? undefined : state.error)) : undefined;
+  const vars = { workspace: workspaceName, touchpoint: touchpointName };
+
+  if (state?.ok) {
+    return (
+      <section role="status" className="grid justify-items-center gap-3 rounded-lg border border-border p-8 text-center">
+        <CheckCircle2 className="h-12 w-12 text-green-600" aria-hidden />
+        <h2 className="text-xl font-semibold">{t("thanksTitle")}</h2>
+        <p>{t("thanksBody", vars)}</p>
+      </section>
+    );
+  }
+
+  return (
+    <form action={action} className="grid gap-8" noValidate>
+      <p className="text-base">{t("intro", vars)}</p>
+      {asks.csat && (
+        <RatingScale name="csat" question={t("csatQuestion", vars)} min={1} max={5} lowLabel={t("csatLow")} highLabel={t("csatHigh")} error={message(fieldErrors?.csat?.[0])} />
+      )}
+      {asks.nps && (
+        <RatingScale name="nps" question={t("npsQuestion", vars)} min={0} max={10} lowLabel={t("npsLow")} highLabel={t("npsHigh")} error={message(fieldErrors?.nps?.[0])} />
+      )}
+      {asks.ces && (
+        <RatingScale name="ces" question={t("cesQuestion", vars)} min={1} max={7} lowLabel={t("cesLow")} highLabel={t("cesHigh")} error={message(fieldErrors?.ces?.[0])} />
+      )}
+      {asks.comment && (
+        <div className="grid gap-2">
+          <label htmlFor={commentId} className="text-base font-medium">
+            {t("commentLabel")} <span className="text-sm font-normal text-muted-foreground">({t("commentOptional")})</span>
+          </label>
+          <Textarea
+            id={commentId}
+            name="comment"
+            rows={4}
+            maxLength={FEEDBACK_COMMENT_MAX}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            aria-describedby={`${commentId}-count`}
+            aria-invalid={fieldErrors?.comment ? true : undefined}
+            className="text-base"
+          />
+          <p id={`${commentId}-count`} className="text-xs text-muted-foreground">
+            {t("commentCount", { count: comment.length, max: FEEDBACK_COMMENT_MAX })}
+          </p>
+          {fieldErrors?.comment && (
+            <p role="alert" className="text-sm text-destructive">
+              {message(fieldErrors.comment[0])}
+            </p>
+          )}
+        </div>
+      )}
+      {/* Bots fill every field; people never see or reach this one. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={honeypotId}>{t("honeypotLabel")}</label>
+        <input id={honeypotId} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <p className="text-xs text-muted-foreground">{t("privacy")}</p>
+      {formError && (
+        <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          {message(formError)}
+        </p>
+      )}
+      <Button type="submit" size="lg" disabled={pending} className="h-12 text-base">
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { feedbackForms } from "@/db/schema";
+import { workspaceOperation } from "@/lib/actions/workspace-operation";
+import { AppError } from "@/lib/errors/app-error";
+import { getTouchpointOrThrow } from "../subjects";
+import { getFeedbackFormOrThrow } from "./get-feedback-form";
+import { newPublicToken } from "./public-token";
+import { ZCreateFeedbackFormInput, ZFeedbackFormRefInput, ZPauseFeedbackFormInput, ZUpdateFeedbackFormInput } from "./schemas";
+
+/** Gives a touchpoint its public form (one per touchpoint) with the questions the team chose. */
+export const createFeedbackForm = workspaceOperation({
+  permission: "evidence.write",
+  input: ZCreateFeedbackFormInput,
+  handler: (ctx, input) =>
+    getDb().transaction(async (tx) => {
+      const touchpoint = await getTouchpointOrThrow({ workspaceId: ctx.workspaceId, touchpointId: input.touchpointId }, tx);
+      const [form] = await tx
+        .insert(feedbackForms)
+        .values({
+          workspaceId: ctx.workspaceId,
+          mapId: touchpoint.mapId,
+          touchpointId: touchpoint.id,
+          publicToken: newPublicToken(),
+          asksCsat: input.asksCsat,
+          asksNps: input.asksNps,
+          asksCes: input.asksCes,
+          asksComment: input.asksComment,
+          createdById: ctx.userId,
+        })
+        .onConflictDoNothing({ target: feedbackForms.touchpointId })
+        .returning({ id: feedbackForms.id, publicToken: feedbackForms.publicToken });
+      if (!form) throw new AppError("CONFLICT", "FORM_EXISTS");
+      return { formId: form.id, publicToken: form.publicToken };
+    }),
+});
+
+export const updateFeedbackFormQuestions = workspaceOperation({
+  permission: "evidence.write",
+  input: ZUpdateFeedbackFormInput,
+  handler: async (ctx, input) => {
+    const form = await getFeedbackFormOrThrow({ workspaceId: ctx.workspaceId, formId: input.formId });
+    await getDb()
+      .update(feedbackForms)
+      .set({ asksCsat: input.asksCsat, asksNps: input.asksNps, asksCes: input.asksCes, asksComment: input.asksComment })
+      .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, form.id)));
+    return { formId: form.id };
+  },
+});
+
+/** A paused form still opens, and tells customers it is not collecting answers right now. */
+export const setFeedbackFormPaused = workspaceOperation({
+  permission: "evidence.write",
+  input: ZPauseFeedbackFormInput,
+  handler: async (ctx, input) => {
+    const [form] = await getDb()
+      .update(feedbackForms)
+      .set({ pausedAt: input.paused ? sql`coalesce(${feedbackForms.pausedAt}, now())` : null })
+      .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, input.formId)))
+      .returning({ id: feedbackForms.id, pausedAt: feedbackForms.pausedAt });
+    if (!form) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
+    return { formId: form.id, paused: form.pausedAt !== null };
+  },
+});
+
+/** Replaces the form's link: the old token stops working at once (printed QR codes too). */
+export const rotateFeedbackFormLink = workspaceOperation({
+  permission: "evidence.write",
+  input: ZFeedbackFormRefInput,
+  handler: async (ctx, input) => {
+    const [form] = await getDb()
+      .update(feedbackForms)
+      .set({ publicToken: newPublicToken(), rotatedAt: sql`now()` })
+      .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, input.formId)))
+      .returning({ id: feedbackForms.id, publicToken: feedbackForms.publicToken });
+    if (!form) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
+    return { formId: form.id, publicToken: form.publicToken };
+  },
+});

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { feedbackForms, feedbackResponses, mapTouchpoints, workspaces } from "@/db/schema";
+import { clientIp } from "@/lib/auth/client-ip";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/actions/parse-input";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { getLimiter, tryConsume } from "@/lib/rate-limit/limiter";
+import { isPublicTokenShape } from "./public-token";
+import { HONEYPOT_FIELD } from "./honeypot";
+import { ZPublicFeedbackInput } from "./schemas";
+
+/** Answers per client address per window; generous because a shop's customers share its Wi-Fi. */
+export const PUBLIC_FORM_RATE = { points: 30, windowSeconds: 10 * 60 } as const;
+
+export type PublicForm = {
+  formId: string;
+  touchpointName: string;
+  workspaceName: string;
+  locale: Locale;
+  asksCsat: boolean;
+  asksNps: boolean;
+  asksCes: boolean;
+  asksComment: boolean;
+  /** Paused by the team, or its touchpoint was removed from the map. */
+  collecting: boolean;
+};
+
+async function loadForm(token: string) {
+  if (!isPublicTokenShape(token)) return null;
+  const [row] = await getDb()
+    .select({
+      form: feedbackForms,
+      touchpointName: mapTouchpoints.name,
+      touchpointChannel: mapTouchpoints.channel,
+      touchpointDeletedAt: mapTouchpoints.deletedAt,
+      workspaceName: workspaces.name,
+      locale: workspaces.locale,
+    })
+    .from(feedbackForms)
+    .innerJoin(mapTouchpoints, and(eq(mapTouchpoints.id, feedbackForms.touchpointId), eq(mapTouchpoints.workspaceId, feedbackForms.workspaceId)))
+    .innerJoin(workspaces, eq(workspaces.id, feedbackForms.workspaceId))
+    .where(eq(feedbackForms.publicToken, token))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The form behind a public link, in the workspace's language; null for an unknown (or rotated) token. */
+export async function getPublicForm(token: string): Promise<PublicForm | null> {
+  const row = await loadForm(token);
+  if (!row) return null;
+  const { form } = row;
+  return {
+    formId: form.id,
+    touchpointName: row.touchpointName,
+    workspaceName: row.workspaceName,
+    locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
+    asksCsat: form.asksCsat,
+    asksNps: form.asksNps,
+    asksCes: form.asksCes,
+    asksComment: form.asksComment,
+    collecting: form.pausedAt === null && row.touchpointDeletedAt === null,
+  };
+}
+
+function isHoneypotFilled(input: unknown): boolean {
+  const value = input instanceof FormData ? input.get(HONEYPOT_FIELD) : (input as Record<string, unknown> | null)?.[HONEYPOT_FIELD];
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/**
+ * Stores one customer's answer to a public form. In order: the per-address rate limit
+ * (so bots pay for every try), the honeypot (filled → report success, store nothing),
+ * the input, the form (unknown → NOT_FOUND, paused → FORM_PAUSED). Only the questions
+ * the form asks are accepted, and at least one must be answered.
+ */
+export async function submitPublicFeedback(args: { token: string; headers: Headers; input: unknown }): Promise<{ stored: boolean }> {
+  const limiter = getLimiter("feedback-form-ip", PUBLIC_FORM_RATE.points, PUBLIC_FORM_RATE.windowSeconds);
+  if (!(await tryConsume(limiter, clientIp(args.headers)))) throw new AppError("RATE_LIMITED");
+  if (isHoneypotFilled(args.input)) return { stored: false };
+  const input = parseInput(ZPublicFeedbackInput, args.input);
+  const row = await loadForm(args.token);
+  if (!row) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
+  const { form } = row;
+  if (form.pausedAt !== null || row.touchpointDeletedAt !== null) throw new AppError("CONFLICT", "FORM_PAUSED");
+  const answers = {
+    csat: form.asksCsat ? (input.csat ?? null) : null,
+    nps: form.asksNps ? (input.nps ?? null) : null,
+    ces: form.asksCes ? (input.ces ?? null) : null,
+    comment: form.asksComment ? (input.comment ?? null) : null,
+  };
+  if (Object.values(answers).every((v) => v === null)) {
+    throw new AppError("INVALID_INPUT", "ANSWER_REQUIRED", { _form: ["ANSWER_REQUIRED"] });
+  }
+  await getDb()
+    .insert(feedbackResponses)
+    .values({
+      workspaceId: form.workspaceId,
+      mapId: form.mapId,
+      touchpointId: form.touchpointId,
+      ...answers,
+      channel: row.touchpointChannel,
+      source: "form",
+      respondedAt: new Date(),
+    });
+  return { stored: true };
+}
