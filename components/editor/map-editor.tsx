@@ -18,7 +18,7 @@ export type MapEditorProps = {
   mapName: string;
   backHref: string;
   me: { id: string; name: string };
-  /** From the member's role; the ticket (and the server) can only narrow it. */
+  /** From the member's role when the page loaded; later tickets replace it. */
   roleCanEdit: boolean;
   members: MentionCandidate[];
 };
@@ -48,7 +48,9 @@ function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, s
   const peers = usePeers(session.awareness);
   const [openCardId, setOpenCardId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
-  const canEdit = roleCanEdit && !snapshot.readOnly && snapshot.failure === null;
+  // The ticket is the latest word on the role (it follows role changes without a reload);
+  // until one arrives (or while offline) the page's role decides, and the server checks anyway.
+  const canEdit = snapshot.failure === null && (snapshot.user ? !snapshot.readOnly : roleCanEdit);
   useUndoShortcuts(session.undoManager, canEdit);
 
   const setEditing = useCallback((cardId: string | null) => session.awareness.setLocalStateField("editing", cardId), [session]);
