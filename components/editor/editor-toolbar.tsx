@@ -3,7 +3,6 @@ import { ArrowLeft, Eye, Redo2, Undo2 } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { SessionSnapshot } from "@/lib/collab/client/collab-session";
-import type { Peer } from "@/lib/collab/client/presence";
 import { AddStructure } from "./add-structure";
 import { ConnectionStatus } from "./connection-status";
 import { useEditor } from "./editor-context";
@@ -12,7 +11,7 @@ import { PresenceAvatars } from "./presence-avatars";
 import { useUndoState } from "./use-undo";
 
 /** The editor's top bar: map name, status (always visible), who is here, undo/redo, add. */
-export function EditorToolbar({ mapName, backHref, snapshot, peers }: { mapName: string; backHref: string; snapshot: SessionSnapshot; peers: Peer[] }) {
+export function EditorToolbar({ mapName, backHref, snapshot }: { mapName: string; backHref: string; snapshot: SessionSnapshot }) {
   const t = useTranslations("editor");
   const { session, canEdit } = useEditor();
   const { canUndo, canRedo } = useUndoState(session.undoManager);
@@ -31,7 +30,7 @@ export function EditorToolbar({ mapName, backHref, snapshot, peers }: { mapName:
         )}
       </div>
       <ConnectionStatus state={snapshot.state} failure={snapshot.failure} />
-      <PresenceAvatars peers={peers} />
+      <PresenceAvatars awareness={session.awareness} />
       {canEdit && (
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <div className="flex items-center gap-0.5">

@@ -4,7 +4,6 @@ import { useCallback, useMemo, useState } from "react";
 import type { CollabSession, SessionSnapshot } from "@/lib/collab/client/collab-session";
 import { useCollabSession } from "@/lib/collab/client/use-collab-session";
 import { useMapContent } from "@/lib/collab/client/use-map-content";
-import { usePeers } from "@/lib/collab/client/use-presence";
 import type { MentionCandidate } from "@/lib/editor/mentions";
 import { CardPanel } from "./card-panel";
 import { ConnectionStatus } from "./connection-status";
@@ -45,7 +44,6 @@ function EditorLoading({ snapshot }: { snapshot: SessionSnapshot }) {
 function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, snapshot }: MapEditorProps & { session: CollabSession; snapshot: SessionSnapshot }) {
   const t = useTranslations("editor");
   const content = useMapContent(session.doc);
-  const peers = usePeers(session.awareness);
   const [openCardId, setOpenCardId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   // The ticket is the latest word on the role (it follows role changes without a reload);
@@ -76,7 +74,7 @@ function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, s
   return (
     <EditorProvider value={value}>
       <div className="grid gap-4">
-        <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} peers={peers} />
+        <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} />
         {lostAccess ? (
           <p className="rounded-lg border border-border p-6 text-sm">{t(`status.failureHelp.${snapshot.failure}`)}</p>
         ) : !snapshot.loaded ? (
@@ -84,7 +82,7 @@ function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, s
             <span className="sr-only">{t("loading")}</span>
           </div>
         ) : (
-          <MapGrid content={content} peers={peers} />
+          <MapGrid content={content} />
         )}
       </div>
       <CardPanel

@@ -3,7 +3,7 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useMemo, useRef } from "react";
 import { addStep, type CardData, type MapContent } from "@/lib/journey/map-document";
-import { editingByOthers, type Peer } from "@/lib/collab/client/presence";
+import { useEditingByOthers } from "@/lib/collab/client/use-presence";
 import { gridColumns, LANE_HEADER_WIDTH, phaseSpan, splitLanes, STEP_WIDTH } from "@/lib/editor/grid-columns";
 import { applyDrop } from "./apply-drop";
 import { useEditor } from "./editor-context";
@@ -15,7 +15,7 @@ import { RemoteCursors, useCursorBroadcast } from "./remote-cursors";
 import { StepHeader } from "./step-header";
 
 /** The journey map: phases as column groups, steps as columns, lanes as rows. */
-export function MapGrid({ content, peers }: { content: MapContent; peers: Peer[] }) {
+export function MapGrid({ content }: { content: MapContent }) {
   const t = useTranslations("editor");
   const { doc, session, canEdit, setRenamingId } = useEditor();
   const gridContent = useRef<HTMLDivElement>(null);
@@ -36,7 +36,7 @@ export function MapGrid({ content, peers }: { content: MapContent; peers: Peer[]
     for (const c of content.comments) if (!c.resolved) map.set(c.cardId, (map.get(c.cardId) ?? 0) + 1);
     return map;
   }, [content.comments]);
-  const editing = useMemo(() => editingByOthers(peers), [peers]);
+  const editing = useEditingByOthers(session.awareness);
 
   if (content.phases.length === 0) {
     return (
@@ -103,7 +103,7 @@ export function MapGrid({ content, peers }: { content: MapContent; peers: Peer[]
               ))}
             </tbody>
           </table>
-          <RemoteCursors peers={peers} />
+          <RemoteCursors awareness={session.awareness} />
         </div>
       </div>
       <HiddenLanes lanes={hidden} />

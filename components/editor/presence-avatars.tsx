@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { Peer } from "@/lib/collab/client/presence";
-import { uniqueUsers } from "@/lib/collab/client/presence";
+import type { Awareness } from "y-protocols/awareness";
+import { usePresentUsers } from "@/lib/collab/client/use-presence";
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -10,9 +10,9 @@ export function initials(name: string): string {
 }
 
 /** Who is in the map right now, one avatar per person. */
-export function PresenceAvatars({ peers }: { peers: Peer[] }) {
+export function PresenceAvatars({ awareness }: { awareness: Awareness }) {
   const t = useTranslations("editor.presence");
-  const users = uniqueUsers(peers);
+  const users = usePresentUsers(awareness);
   return (
     <ul aria-label={t("label", { count: users.length })} className="flex -space-x-1.5">
       {users.map((u) => {

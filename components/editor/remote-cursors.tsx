@@ -1,7 +1,7 @@
 "use client";
 import { type RefObject, useEffect } from "react";
 import type { Awareness } from "y-protocols/awareness";
-import type { Peer } from "@/lib/collab/client/presence";
+import { usePeers } from "@/lib/collab/client/use-presence";
 
 const THROTTLE_MS = 40;
 
@@ -45,7 +45,8 @@ export function useCursorBroadcast(ref: RefObject<HTMLElement | null>, awareness
 }
 
 /** Other people's pointers over the grid, each with their name in their colour. */
-export function RemoteCursors({ peers }: { peers: Peer[] }) {
+export function RemoteCursors({ awareness }: { awareness: Awareness }) {
+  const peers = usePeers(awareness);
   return (
     <div aria-hidden className="pointer-events-none absolute inset-0 z-30 overflow-hidden">
       {peers
