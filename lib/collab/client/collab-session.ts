@@ -31,6 +31,8 @@ export type CollabSessionOptions = {
   WebSocketImpl?: typeof WebSocket;
   /** Longest wait between reconnect attempts. */
   maxRetryMs?: number;
+  /** How often an open connection re-reads its ticket (see `refreshTicket`). */
+  ticketRefreshMs?: number;
 };
 
 const FINAL_CLOSES: Record<number, AccessFailure> = {
@@ -66,6 +68,7 @@ export class CollabSession {
   private opening = false;
   private destroyed = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
   private unsubscribeNetwork: () => void;
 
   constructor(private readonly options: CollabSessionOptions) {
@@ -94,6 +97,7 @@ export class CollabSession {
 
   start(): void {
     void this.open();
+    this.refreshTimer = setInterval(() => void this.refreshTicket(), this.options.ticketRefreshMs ?? 20_000);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -106,6 +110,7 @@ export class CollabSession {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.retryTimer);
+    clearInterval(this.refreshTimer);
     this.unsubscribeNetwork();
     this.tracker.destroy();
     this.undoManager.destroy();
@@ -133,6 +138,24 @@ export class CollabSession {
     this.provider.params = { token: result.ticket.token };
     this.provider.connect();
     this.emit();
+  }
+
+  /**
+   * The server makes a demoted member's open socket read-only without closing it, so the
+   * page learns of it from a fresh ticket: re-read now and then while connected.
+   */
+  private async refreshTicket(): Promise<void> {
+    if (this.destroyed || this.failure || this.opening || !this.provider.wsconnected) return;
+    const result = await this.options.fetchTicket();
+    if (this.destroyed || this.failure) return;
+    if (result.ok) {
+      const sameUser = JSON.stringify(result.ticket.user) === JSON.stringify(this.ticket?.user);
+      this.ticket = sameUser && this.ticket ? { ...result.ticket, user: this.ticket.user } : result.ticket;
+      if (!sameUser) this.awareness.setLocalStateField("user", result.ticket.user);
+      this.emit();
+    } else if (result.reason !== "unavailable") {
+      this.stop(result.reason);
+    }
   }
 
   private retry(delay = Math.min(this.options.maxRetryMs ?? 10_000, 250 * 2 ** this.attempts)) {
