@@ -15,7 +15,7 @@ const DEFAULTS: Record<CardKind, Partial<NewCard>> = {
 
 /**
  * "Add card": a draft typed in place, added to the map on Enter (Shift+Enter for a new
- * line) or when leaving the field, dropped on Escape or when left empty.
+ * line; the box stays open for the next card) or when leaving the field; Escape drops it.
  */
 export function CardComposer({ laneId, stepId, kind, laneName, stepName }: { laneId: string; stepId: string; kind: CardKind; laneName: string; stepName: string }) {
   const t = useTranslations("editor.card");
@@ -55,8 +55,11 @@ export function CardComposer({ laneId, stepId, kind, laneName, stepName }: { lan
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         if (e.key === "Enter" && !e.shiftKey) {
+          // Stays open for the next card; leaving the field or Escape closes it.
           e.preventDefault();
-          finish(true);
+          const value = text.trim();
+          if (value) addCard(doc, { laneId, stepId, kind, text: value, ...DEFAULTS[kind] });
+          setText("");
         } else if (e.key === "Escape") {
           e.preventDefault();
           finish(false);

@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { type CardData, getCardsInCell, getLanes, getSteps, moveCard } from "@/lib/journey/map-document";
+import { type CardData, getCardsInCell, getLanes, getPhases, getSteps, moveCard } from "@/lib/journey/map-document";
 import { cardMoveTarget, type CardMoveKey, lanesForCard } from "@/lib/editor/grid-moves";
 import { useEditor } from "./editor-context";
 import { IconButton } from "./icon-button";
@@ -69,6 +69,7 @@ function MoveCardForm({ card, onDone }: { card: CardData; onDone: () => void }) 
   const t = useTranslations("editor.card");
   const { doc } = useEditor();
   const lanes = lanesForCard(getLanes(doc), card.kind);
+  const phases = getPhases(doc);
   const steps = getSteps(doc);
   const [laneId, setLaneId] = useState(card.laneId);
   const [stepId, setStepId] = useState(card.stepId);
@@ -98,10 +99,16 @@ function MoveCardForm({ card, onDone }: { card: CardData; onDone: () => void }) 
       <div className="grid gap-1.5">
         <Label htmlFor={stepField}>{t("targetStep")}</Label>
         <NativeSelect id={stepField} value={stepId} onChange={(e) => setStepId(e.target.value)}>
-          {steps.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
+          {phases.map((p) => (
+            <optgroup key={p.id} label={p.name}>
+              {steps
+                .filter((s) => s.phaseId === p.id)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </NativeSelect>
       </div>
