@@ -23,6 +23,7 @@ export const API_ERROR_MESSAGES: Record<string, string> = {
   REQUIRED: "This field is required.",
   TOO_LONG: "This value is too long.",
   TOUCHPOINT_NOT_FOUND: "No live touchpoint with this id in this workspace (unknown, of another workspace, or removed from its map).",
+  INVALID_TEXT: "Expected a text value.",
   INVALID_UUID: "Expected an id (a UUID).",
   INVALID_CSAT: "CSAT must be a whole number from 1 to 5.",
   INVALID_NPS: "NPS must be a whole number from 0 to 10.",

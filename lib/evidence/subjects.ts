@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
-import { journeyMaps, mapPhases, mapTouchpoints } from "@/db/schema";
+import { mapPhases, mapTouchpoints } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 
 /**
@@ -35,15 +35,14 @@ export async function getPhaseOrThrow(args: { workspaceId: string; phaseId: stri
   return row;
 }
 
-/** The live touchpoints among `ids` that belong to the workspace, by id, with their map. */
+/** The live touchpoints among `ids` that belong to the workspace, by id, with their map and channel. */
 export async function findLiveTouchpoints(args: { workspaceId: string; ids: string[] }, db: DbOrTx = getDb()) {
-  const found = new Map<string, { mapId: string }>();
+  const found = new Map<string, { mapId: string; channel: string | null }>();
   const unique = [...new Set(args.ids)];
   for (let i = 0; i < unique.length; i += 1000) {
     const rows = await db
-      .select({ id: mapTouchpoints.id, mapId: mapTouchpoints.mapId })
+      .select({ id: mapTouchpoints.id, mapId: mapTouchpoints.mapId, channel: mapTouchpoints.channel })
       .from(mapTouchpoints)
-      .innerJoin(journeyMaps, eq(journeyMaps.id, mapTouchpoints.mapId))
       .where(
         and(
           eq(mapTouchpoints.workspaceId, args.workspaceId),
@@ -51,7 +50,7 @@ export async function findLiveTouchpoints(args: { workspaceId: string; ids: stri
           isNull(mapTouchpoints.deletedAt),
         ),
       );
-    for (const row of rows) found.set(row.id, { mapId: row.mapId });
+    for (const row of rows) found.set(row.id, { mapId: row.mapId, channel: row.channel });
   }
   return found;
 }
