@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -34,4 +34,38 @@ export function slugOf(page: Page): string {
   const match = new URL(page.url()).pathname.match(/^\/w\/([^/]+)/);
   if (!match) throw new Error(`not in a workspace: ${page.url()}`);
   return match[1]!;
+}
+
+/**
+ * The owner (on `page`, inside workspace `slug`) invites a new person with `role`; the person
+ * signs up from the link in a browser context of their own and joins.
+ */
+export async function inviteAndJoin(page: Page, browser: Browser, slug: string, role: "admin" | "editor" | "viewer", name: string) {
+  const email = uniqueEmail(role);
+  await page.goto(`/w/${slug}/members`);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  const link = await page.getByTestId("invitation-link").inputValue();
+  const context = await browser.newContext();
+  const guest = await context.newPage();
+  await guest.goto(link);
+  await guest.getByRole("link", { name: "Create an account" }).click();
+  await signUp(guest, { name, email, from: "invite" });
+  await guest.getByRole("button", { name: "Accept and join" }).click();
+  await expect(guest).toHaveURL(new RegExp(`/w/${slug}$`));
+  return { context, page: guest, email };
+}
+
+/** Creates a map from the list page and returns the editor's URL. */
+export async function createMap(page: Page, slug: string, name: string, template = "Blank map") {
+  await page.goto(`/w/${slug}`);
+  await page.getByRole("button", { name: "New map" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByText(template, { exact: true }).click();
+  await dialog.getByRole("button", { name: "Create map" }).click();
+  await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
+  return page.url();
 }
