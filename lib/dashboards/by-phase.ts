@@ -1,0 +1,75 @@
+import "server-only";
+import { and, eq, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { feedbackDailyRollup, journeyMaps, mapPhases, mapTouchpoints } from "@/db/schema";
+import { scoresFromAggregate, type Scores } from "@/lib/evidence/scores";
+import type { DashboardScope } from "./filters";
+import { addAggregates, AGGREGATE_COLUMNS, EMPTY_ROLLUP, pickAggregate, type RollupAggregate, rollupScopeWhere, touchpointOfRollup } from "./rollup-scope";
+
+export type PhaseFigure = {
+  /** The phase id on one map; the lower-cased name across maps. */
+  key: string;
+  /** Set only for one map's phase: what a click-through opens. */
+  phaseId: string | null;
+  mapId: string | null;
+  name: string;
+  /** Removed from the map; listed only while it still has responses in the scope. */
+  removed: boolean;
+  aggregate: RollupAggregate;
+  scores: Scores;
+};
+
+/**
+ * CSAT/NPS/CES per phase in journey order (map_phases.position). A response counts
+ * under the phase its touchpoint is in now. With one map in scope the rows are that
+ * map's phases, every live phase listed even without responses (an empty row says
+ * "nothing measured here"). Across maps, phases are pooled by name (the five-phase
+ * model gives maps the same names) and ordered by their mean position. Removed phases
+ * appear, marked, after the live ones when they still hold responses; touchpoints
+ * without a phase count in the totals only.
+ */
+export async function getByPhase(ctx: { workspaceId: string }, scope: DashboardScope): Promise<PhaseFigure[]> {
+  const phaseConditions: SQL[] = [eq(mapPhases.workspaceId, ctx.workspaceId)];
+  if (scope.mapId) phaseConditions.push(eq(mapPhases.mapId, scope.mapId));
+  if (scope.personaId) phaseConditions.push(eq(journeyMaps.personaId, scope.personaId));
+  const [totals, phases] = await Promise.all([
+    getDb()
+      .select({ phaseId: mapTouchpoints.phaseId, ...AGGREGATE_COLUMNS })
+      .from(feedbackDailyRollup)
+      .innerJoin(mapTouchpoints, touchpointOfRollup(ctx.workspaceId))
+      .where(rollupScopeWhere(ctx.workspaceId, scope))
+      .groupBy(mapTouchpoints.phaseId),
+    getDb()
+      .select({ id: mapPhases.id, mapId: mapPhases.mapId, name: mapPhases.name, position: mapPhases.position, deletedAt: mapPhases.deletedAt })
+      .from(mapPhases)
+      .innerJoin(journeyMaps, and(eq(journeyMaps.id, mapPhases.mapId), eq(journeyMaps.workspaceId, ctx.workspaceId)))
+      .where(and(...phaseConditions)),
+  ]);
+  const byPhase = new Map(totals.filter((t) => t.phaseId).map((t) => [t.phaseId!, pickAggregate(t)]));
+  const shown = phases.filter((p) => !p.deletedAt || byPhase.has(p.id));
+
+  type Group = { key: string; phaseId: string | null; mapId: string | null; name: string; removed: boolean; positions: number[]; aggregate: RollupAggregate };
+  const groups = new Map<string, Group>();
+  for (const phase of shown) {
+    const removed = phase.deletedAt !== null;
+    const pooled = !scope.mapId;
+    // Across maps a removed phase pools only with other removed ones, so "removed" stays true to every row in it.
+    const key = pooled ? `${removed ? "removed:" : ""}${phase.name.trim().toLocaleLowerCase()}` : phase.id;
+    const group = groups.get(key) ?? {
+      key,
+      phaseId: pooled ? null : phase.id,
+      mapId: pooled ? null : phase.mapId,
+      name: phase.name.trim(),
+      removed,
+      positions: [],
+      aggregate: EMPTY_ROLLUP,
+    };
+    group.positions.push(phase.position);
+    group.aggregate = addAggregates(group.aggregate, byPhase.get(phase.id) ?? EMPTY_ROLLUP);
+    groups.set(key, group);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return [...groups.values()]
+    .sort((a, b) => Number(a.removed) - Number(b.removed) || mean(a.positions) - mean(b.positions) || a.name.localeCompare(b.name))
+    .map(({ positions: _positions, ...g }) => ({ ...g, scores: scoresFromAggregate(g.aggregate) }));
+}
