@@ -25,9 +25,8 @@ export class CollabConnection {
       this.close(1013, "too far behind");
       return;
     }
-    this.socket.send(message, { binary: true }, (error) => {
-      if (error) this.socket.terminate();
-    });
+    // No per-message callback: a failed write surfaces as the socket's error and close.
+    this.socket.send(message, { binary: true });
   }
 
   close(code: number, reason = ""): void {

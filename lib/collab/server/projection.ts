@@ -24,6 +24,7 @@ export class Projector {
   private written: Record<Kind, Map<string, string>> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private firstPendingAt = 0;
+  private lastChangeAt = 0;
   private editorId: string | null = null;
   private dirty = false;
   private chain: Promise<void> = Promise.resolve();
@@ -35,17 +36,26 @@ export class Projector {
     private readonly options: { debounceMs?: number; maxWaitMs?: number } = {},
   ) {}
 
-  /** Notes a change; `editorId` is the user whose edit it was, if any. */
+  /** Notes a change; `editorId` is the user whose edit it was, if any. Cheap: called for every update. */
   schedule(editorId?: string | null): void {
     if (editorId) this.editorId = editorId;
     const now = Date.now();
     if (!this.dirty) this.firstPendingAt = now;
     this.dirty = true;
-    if (this.timer) clearTimeout(this.timer);
-    const maxWait = this.options.maxWaitMs ?? PROJECTION_MAX_WAIT_MS;
-    const delay = Math.min(this.options.debounceMs ?? PROJECTION_DEBOUNCE_MS, Math.max(0, this.firstPendingAt + maxWait - now));
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.lastChangeAt = now;
+    // One timer per quiet period rather than one per update: when it fires early it re-arms.
+    this.timer ??= setTimeout(this.onTimer, this.options.debounceMs ?? PROJECTION_DEBOUNCE_MS);
   }
+
+  private onTimer = () => {
+    this.timer = null;
+    const now = Date.now();
+    const quietAt = this.lastChangeAt + (this.options.debounceMs ?? PROJECTION_DEBOUNCE_MS);
+    const deadline = this.firstPendingAt + (this.options.maxWaitMs ?? PROJECTION_MAX_WAIT_MS);
+    const due = Math.min(quietAt, deadline);
+    if (due > now) this.timer = setTimeout(this.onTimer, due - now);
+    else void this.flush();
+  };
 
   /** Writes a pending change now; resolves when it and every earlier write are done. */
   flush(): Promise<void> {
