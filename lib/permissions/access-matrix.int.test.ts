@@ -24,6 +24,16 @@ import { PAGE_PERMISSIONS } from "./page-permissions";
 import { issueCollabTicket } from "@/lib/collab/server/collab-ticket";
 import { toActionError } from "@/lib/actions/workspace-operation";
 import { buildMap } from "@/lib/testing/factories";
+import { createApiKey, revokeApiKey } from "@/lib/api/keys/manage-api-keys";
+import { feedbackExportResponse } from "@/lib/evidence/export/feedback-export";
+import { feedbackFormQrResponse } from "@/lib/evidence/forms/form-qr";
+import { createFeedbackForm, rotateFeedbackFormLink, setFeedbackFormPaused, updateFeedbackFormQuestions } from "@/lib/evidence/forms/manage-feedback-form";
+import { commitFeedbackImport, importReportCsv, stageImportRows, startFeedbackImport } from "@/lib/evidence/import/feedback-import";
+import { createKpi } from "@/lib/evidence/kpis/create-kpi";
+import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
+import { deleteKpi, updateKpi } from "@/lib/evidence/kpis/update-kpi";
+import { mapEvidenceResponse } from "@/lib/evidence/map-evidence";
+import { buildEvidenceSet, evidenceSnapshot, type EvidenceSet } from "@/lib/testing/evidence-fixtures";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -43,6 +53,9 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   audit: ADMIN_ONLY,
   settings: ADMIN_ONLY,
   personas: ANY_MEMBER,
+  evidence: ANY_MEMBER,
+  evidenceImport: EDITORS,
+  apiKeys: ADMIN_ONLY,
 };
 
 type Case = {
@@ -218,8 +231,110 @@ const CASES: Case[] = [
     prepare: ownersPersona,
     run: (f, u, personaId) => deletePersona(u, ref(f), { personaId }),
     state: async (f) => ({ personas: await personasOf(f), maps: await mapsOf(f) }),
-  },
+  },  ...evidenceCases(),
 ];
+
+// ---- Evidence (issue 4): KPIs, feedback forms, API keys, imports, and the routes that take a resource id.
+// Function declarations: CASES spreads evidenceCases() before this part of the module has run.
+
+async function ownersEvidence(f: TenantFixture) {
+  return JSON.stringify(await buildEvidenceSet(f.workspace.id, f.workspace.slug, f.owner.id));
+}
+function evidenceOf(f: TenantFixture) {
+  return evidenceSnapshot(f.workspace.id);
+}
+function ev(prepared: string) {
+  return JSON.parse(prepared) as EvidenceSet;
+}
+/** A route's Response as the matrix's outcome. */
+async function fromResponse(res: Response): Promise<ActionResult<unknown>> {
+  const codes: Record<number, string> = { 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND" };
+  return res.ok ? { ok: true, data: null } : { ok: false, error: codes[res.status] ?? String(res.status) };
+}
+async function fromThrowing(work: () => Promise<unknown>): Promise<ActionResult<unknown>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+function get(path: string) {
+  return new Request(`http://localhost${path}`);
+}
+
+function evidenceCases(): Case[] {
+  const kpiInput = { name: "Answered within 2 days", unit: "%", direction: "higher", target: "90", tolerance: "5", periodKind: "month" };
+  return [
+    { name: "create a KPI", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => createKpi(u, ref(f), { ...kpiInput, touchpointId: ev(p).touchpoint.id }), state: evidenceOf },
+    { name: "edit a KPI", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => updateKpi(u, ref(f), { ...kpiInput, kpiId: ev(p).kpiId, name: "Edited" }), state: evidenceOf },
+    { name: "delete a KPI", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => deleteKpi(u, ref(f), { kpiId: ev(p).kpiId }), state: evidenceOf },
+    { name: "record a KPI value", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => setKpiValue(u, ref(f), { kpiId: ev(p).kpiId, period: "2026-06", value: "3" }), state: evidenceOf },
+    { name: "delete a KPI value", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => deleteKpiValue(u, ref(f), { kpiId: ev(p).kpiId, periodStart: "2026-05-01" }), state: evidenceOf },
+    { name: "create a feedback form", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => createFeedbackForm(u, ref(f), { touchpointId: ev(p).second.id, asksNps: true }), state: evidenceOf },
+    { name: "change a form's questions", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => updateFeedbackFormQuestions(u, ref(f), { formId: ev(p).formId, asksCes: true }), state: evidenceOf },
+    { name: "pause a feedback form", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => setFeedbackFormPaused(u, ref(f), { formId: ev(p).formId, paused: true }), state: evidenceOf },
+    { name: "rotate a form's link", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => rotateFeedbackFormLink(u, ref(f), { formId: ev(p).formId }), state: evidenceOf },
+    { name: "create an API key", expected: ADMIN_ONLY, run: (f, u) => createApiKey(u, ref(f), { name: "Matrix key" }), state: evidenceOf },
+    { name: "revoke an API key", expected: ADMIN_ONLY, prepare: ownersEvidence, run: (f, u, p) => revokeApiKey(u, ref(f), { keyId: ev(p).keyId }), state: evidenceOf },
+    {
+      // GET /api/feedback-forms/<formId>/qr
+      name: "download a form's QR code",
+      expected: ANY_MEMBER,
+      prepare: ownersEvidence,
+      run: async (_f, u, p) => fromResponse(await feedbackFormQrResponse({ request: get("/qr?format=png"), userId: u, formId: ev(p).formId, baseUrl: "http://localhost" })),
+      state: evidenceOf,
+    },
+    {
+      // GET /api/maps/<mapId>/evidence
+      name: "read a map's evidence",
+      expected: ANY_MEMBER,
+      prepare: ownersEvidence,
+      run: async (_f, u, p) => fromResponse(await mapEvidenceResponse({ request: get("/evidence"), userId: u, mapId: ev(p).map.id })),
+      state: evidenceOf,
+    },
+    {
+      // GET /api/maps/<mapId>/feedback-export
+      name: "export a map's feedback",
+      expected: ANY_MEMBER,
+      prepare: ownersEvidence,
+      run: async (_f, u, p) => fromResponse(await feedbackExportResponse({ request: get("/export"), userId: u, mapId: ev(p).map.id })),
+      state: evidenceOf,
+    },
+    {
+      // POST /api/feedback-imports
+      name: "start a CSV import",
+      expected: EDITORS,
+      prepare: ownersEvidence,
+      run: (_f, u, p) => fromThrowing(() => startFeedbackImport({ userId: u, input: { mapId: ev(p).map.id } })),
+      state: evidenceOf,
+    },
+    {
+      // POST /api/feedback-imports/<importId>/rows
+      name: "stage rows of an import",
+      expected: EDITORS,
+      prepare: ownersEvidence,
+      run: (_f, u, p) => fromThrowing(() => stageImportRows({ userId: u, importId: ev(p).importId, input: { startRow: 2, rows: [{ touchpoint: "Website", csat: "5", responded_at: "2026-05-01" }] } })),
+      state: evidenceOf,
+    },
+    {
+      // POST /api/feedback-imports/<importId>/commit
+      name: "commit an import",
+      expected: EDITORS,
+      prepare: ownersEvidence,
+      run: (_f, u, p) => fromThrowing(() => commitFeedbackImport({ userId: u, importId: ev(p).importId })),
+      state: evidenceOf,
+    },
+    {
+      // GET /api/feedback-imports/<importId>/report
+      name: "download an import's report",
+      expected: ANY_MEMBER,
+      prepare: ownersEvidence,
+      run: (_f, u, p) => fromThrowing(() => importReportCsv({ userId: u, importId: ev(p).importId, translate: (k) => k })),
+      state: evidenceOf,
+    },
+  ];
+}
+
 
 /**
  * Ids of another workspace's map or persona, sent to this workspace's entry points by its
@@ -328,4 +443,48 @@ describe("access matrix", () => {
       authorizeWorkspace({ userId: f.foreignOwner.id, workspace: { id: f.workspace.id }, permission: "workspace.read" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+});
+
+/**
+ * Another workspace's KPI, form, touchpoint, phase, key or import, named by id to this
+ * workspace's entry points by its own members: those allowed the operation get the
+ * not-found answer an unknown id gets; nothing changes in either workspace.
+ */
+describe("another workspace's evidence, by id", () => {
+  let f: TenantFixture;
+  let x: EvidenceSet;
+  beforeEach(async () => {
+    f = await buildTenantFixture();
+    x = await buildEvidenceSet(f.otherWorkspace.id, f.otherWorkspace.slug, f.foreignOwner.id);
+  });
+  const kpiInput = { name: "Taken", direction: "higher", target: "1" };
+  const FOREIGN: Array<{ name: string; expected: Record<"owner" | "editor" | "viewer", string>; run: (u: string) => Promise<ActionResult<unknown>> }> = [
+    { name: "KPI on their touchpoint", expected: { owner: "TOUCHPOINT_NOT_FOUND", editor: "TOUCHPOINT_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => createKpi(u, ref(f), { ...kpiInput, touchpointId: x.touchpoint.id }) },
+    { name: "KPI on their phase", expected: { owner: "PHASE_NOT_FOUND", editor: "PHASE_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => createKpi(u, ref(f), { ...kpiInput, phaseId: x.phase.id }) },
+    { name: "edit their KPI", expected: { owner: "KPI_NOT_FOUND", editor: "KPI_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => updateKpi(u, ref(f), { ...kpiInput, kpiId: x.kpiId }) },
+    { name: "delete their KPI", expected: { owner: "KPI_NOT_FOUND", editor: "KPI_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => deleteKpi(u, ref(f), { kpiId: x.kpiId }) },
+    { name: "value for their KPI", expected: { owner: "KPI_NOT_FOUND", editor: "KPI_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => setKpiValue(u, ref(f), { kpiId: x.kpiId, period: "2026-06", value: "1" }) },
+    { name: "delete their KPI value", expected: { owner: "KPI_VALUE_NOT_FOUND", editor: "KPI_VALUE_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => deleteKpiValue(u, ref(f), { kpiId: x.kpiId, periodStart: "2026-05-01" }) },
+    { name: "form for their touchpoint", expected: { owner: "TOUCHPOINT_NOT_FOUND", editor: "TOUCHPOINT_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => createFeedbackForm(u, ref(f), { touchpointId: x.second.id, asksCsat: true }) },
+    { name: "change their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => updateFeedbackFormQuestions(u, ref(f), { formId: x.formId, asksNps: true }) },
+    { name: "pause their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => setFeedbackFormPaused(u, ref(f), { formId: x.formId, paused: true }) },
+    { name: "rotate their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => rotateFeedbackFormLink(u, ref(f), { formId: x.formId }) },
+    { name: "revoke their API key", expected: { owner: "API_KEY_NOT_FOUND", editor: "FORBIDDEN", viewer: "FORBIDDEN" }, run: (u) => revokeApiKey(u, ref(f), { keyId: x.keyId }) },
+    { name: "QR of their form", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: async (u) => fromResponse(await feedbackFormQrResponse({ request: get("/qr"), userId: u, formId: x.formId, baseUrl: "http://localhost" })) },
+    { name: "evidence of their map", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: async (u) => fromResponse(await mapEvidenceResponse({ request: get("/e"), userId: u, mapId: x.map.id })) },
+    { name: "export of their map", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: async (u) => fromResponse(await feedbackExportResponse({ request: get("/x"), userId: u, mapId: x.map.id })) },
+    { name: "import into their map", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: (u) => fromThrowing(() => startFeedbackImport({ userId: u, input: { mapId: x.map.id } })) },
+    { name: "rows into their import", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: (u) => fromThrowing(() => stageImportRows({ userId: u, importId: x.importId, input: { startRow: 2, rows: [{ touchpoint: "Website", csat: "1", responded_at: "2026-05-01" }] } })) },
+    { name: "commit their import", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: (u) => fromThrowing(() => commitFeedbackImport({ userId: u, importId: x.importId })) },
+    { name: "report of their import", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: (u) => fromThrowing(() => importReportCsv({ userId: u, importId: x.importId, translate: (k) => k })) },
+  ];
+  for (const c of FOREIGN) {
+    for (const role of ["owner", "editor", "viewer"] as const) {
+      it(`${c.name} as ${role} → ${c.expected[role]}`, async () => {
+        const before = [await evidenceSnapshot(f.workspace.id), await evidenceSnapshot(f.otherWorkspace.id)];
+        expect(await c.run(f[role].id)).toMatchObject({ ok: false, error: c.expected[role] });
+        expect([await evidenceSnapshot(f.workspace.id), await evidenceSnapshot(f.otherWorkspace.id)]).toEqual(before);
+      });
+    }
+  }
 });

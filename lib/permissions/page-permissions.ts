@@ -12,4 +12,8 @@ export const PAGE_PERMISSIONS = {
   audit: "audit.read",
   settings: "workspace.update",
   personas: "maps.read",
+  /** KPIs, feedback forms, scores and CSV export per map. */
+  evidence: "evidence.read",
+  evidenceImport: "evidence.write",
+  apiKeys: "apikeys.manage",
 } as const satisfies Record<string, Permission>;

@@ -1,6 +1,17 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { feedbackResponses, mapPhases, mapTouchpoints, type NewFeedbackResponse } from "@/db/schema";
+import {
+  apiKeys,
+  feedbackForms,
+  feedbackImports,
+  feedbackResponses,
+  kpis,
+  kpiValues,
+  mapPhases,
+  mapTouchpoints,
+  type NewFeedbackResponse,
+} from "@/db/schema";
 import { buildMap } from "./factories";
 
 /**
@@ -54,3 +65,43 @@ export async function buildResponses(
   const rows = answers.map((a) => ({ source: "api" as const, respondedAt: new Date(), ...base, ...a }));
   for (let i = 0; i < rows.length; i += 1000) await getDb().insert(feedbackResponses).values(rows.slice(i, i + 1000));
 }
+
+/** Everything an evidence operation could change in a workspace, for "nothing changed" assertions. */
+export async function evidenceSnapshot(workspaceId: string) {
+  const db = getDb();
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    kpis: byId(await db.select().from(kpis).where(eq(kpis.workspaceId, workspaceId))),
+    kpiValues: byId(await db.select().from(kpiValues).where(eq(kpiValues.workspaceId, workspaceId))),
+    forms: byId(await db.select().from(feedbackForms).where(eq(feedbackForms.workspaceId, workspaceId))),
+    apiKeys: byId(await db.select().from(apiKeys).where(eq(apiKeys.workspaceId, workspaceId))),
+    imports: byId(await db.select().from(feedbackImports).where(eq(feedbackImports.workspaceId, workspaceId))),
+    responses: (await db.select({ id: feedbackResponses.id }).from(feedbackResponses).where(eq(feedbackResponses.workspaceId, workspaceId))).length,
+  };
+}
+
+/**
+ * A map with projection rows plus, created by the workspace's owner through the real
+ * operations, a KPI with a value, a feedback form, an API key and an open import.
+ */
+export async function buildEvidenceSet(workspaceId: string, slug: string, ownerId: string) {
+  const [{ createKpi }, { setKpiValue }, { createFeedbackForm }, { createApiKey }, { startFeedbackImport }] = await Promise.all([
+    import("@/lib/evidence/kpis/create-kpi"),
+    import("@/lib/evidence/kpis/kpi-values"),
+    import("@/lib/evidence/forms/manage-feedback-form"),
+    import("@/lib/api/keys/manage-api-keys"),
+    import("@/lib/evidence/import/feedback-import"),
+  ]);
+  const m = await buildEvidenceMap(workspaceId);
+  const must = <T>(r: { ok: true; data: T } | { ok: false; error: string }): T => {
+    if (!r.ok) throw new Error(`evidence fixture: ${r.error}`);
+    return r.data;
+  };
+  const { kpiId } = must(await createKpi(ownerId, { slug }, { touchpointId: m.touchpoint.id, name: "Wait", direction: "lower", target: "5" }));
+  must(await setKpiValue(ownerId, { slug }, { kpiId, period: "2026-05", value: "4" }));
+  const { formId } = must(await createFeedbackForm(ownerId, { slug }, { touchpointId: m.touchpoint.id, asksCsat: true }));
+  const { keyId } = must(await createApiKey(ownerId, { slug }, { name: "Fixture key" }));
+  const { importId } = await startFeedbackImport({ userId: ownerId, input: { mapId: m.map.id } });
+  return { ...m, kpiId, formId, keyId, importId };
+}
+export type EvidenceSet = Awaited<ReturnType<typeof buildEvidenceSet>>;

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { errorResponse } from "@/lib/api/error-response";
+import { getCurrentUserId } from "@/lib/auth/session";
+import { importReportCsv } from "@/lib/evidence/import/feedback-import";
+
+type Context = { params: Promise<{ importId: string }> };
+
+/** The refused rows of an import with their reasons, as CSV in the reader's language. */
+export async function GET(_request: Request, { params }: Context) {
+  try {
+    const t = await getTranslations("evidence.importReport");
+    const report = await importReportCsv({
+      userId: await getCurrentUserId(),
+      importId: (await params).importId,
+      translate: (key) => (t.has(key) ? t(key) : key),
+    });
+    return new Response(report.csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="rejected-rows.csv"; filename*=UTF-8''${encodeURIComponent(report.fileName)}`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
