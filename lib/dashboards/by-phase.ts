@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup, journeyMaps, mapPhases, mapTouchpoints } from "@/db/schema";
+import { feedbackRollup, journeyMaps, mapPhases, mapTouchpoints } from "@/db/schema";
 import { scoresFromAggregate, type Scores } from "@/lib/evidence/scores";
 import type { DashboardScope } from "./filters";
 import { addAggregates, AGGREGATE_COLUMNS, EMPTY_ROLLUP, pickAggregate, type RollupAggregate, rollupScopeWhere, touchpointOfRollup } from "./rollup-scope";
@@ -35,7 +35,7 @@ export async function getByPhase(ctx: { workspaceId: string }, scope: DashboardS
   const [totals, phases] = await Promise.all([
     getDb()
       .select({ phaseId: mapTouchpoints.phaseId, ...AGGREGATE_COLUMNS })
-      .from(feedbackDailyRollup)
+      .from(feedbackRollup)
       .innerJoin(mapTouchpoints, touchpointOfRollup(ctx.workspaceId))
       .where(rollupScopeWhere(ctx.workspaceId, scope))
       .groupBy(mapTouchpoints.phaseId),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup, journeyMaps, mapPhases, mapTouchpoints } from "@/db/schema";
+import { feedbackRollup, journeyMaps, mapPhases, mapTouchpoints } from "@/db/schema";
 import { normalisedScore, scoresFromAggregate, type Scores } from "@/lib/evidence/scores";
 import type { DashboardScope } from "./filters";
 import { AGGREGATE_COLUMNS, pickAggregate, type RollupAggregate, rollupScopeWhere, touchpointOfRollup } from "./rollup-scope";
@@ -36,7 +36,7 @@ export async function getByTouchpoint(ctx: { workspaceId: string }, scope: Dashb
       mapName: journeyMaps.name,
       ...AGGREGATE_COLUMNS,
     })
-    .from(feedbackDailyRollup)
+    .from(feedbackRollup)
     .innerJoin(mapTouchpoints, touchpointOfRollup(ctx.workspaceId))
     .innerJoin(journeyMaps, and(eq(journeyMaps.id, mapTouchpoints.mapId), eq(journeyMaps.workspaceId, ctx.workspaceId)))
     .leftJoin(mapPhases, and(eq(mapPhases.id, mapTouchpoints.phaseId), eq(mapPhases.workspaceId, ctx.workspaceId)))

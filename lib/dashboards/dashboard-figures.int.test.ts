@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup, feedbackResponses, journeyMaps, personas, workspaces } from "@/db/schema";
+import { feedbackRollup, feedbackResponses, journeyMaps, personas, workspaces } from "@/db/schema";
 import { dashboardBuilder } from "@/lib/testing/dashboard-fixtures";
 import { buildWorkspace } from "@/lib/testing/factories";
 import { getByPhase } from "./by-phase";
@@ -95,6 +95,13 @@ describe("summary", () => {
     // Website 1 April, Store ×2, Flyer, Phone 30 June 23:59 → CSAT 5,1,3,5.
     expect((await getSummary(ctx(), q("2026-Q2"))).scores).toMatchObject({ responses: 5, csat: 50, nps: 33.3, ces: 6 });
     expect((await getSummary(ctx(), q("2026-Q3"))).scores).toMatchObject({ responses: 1, csat: 100 });
+  });
+
+  it("counts a custom period with ragged ends day by day", async () => {
+    // 10 February–15 April: Website 10 February and 1 April (local), Store 15 April.
+    expect((await getSummary(ctx(), { from: "2026-02-10", to: "2026-04-15" })).scores).toMatchObject({ responses: 3, csat: 66.7, nps: 0 });
+    expect((await getSummary(ctx(), { from: "2026-02-11", to: "2026-04-14" })).aggregate.responses).toBe(1);
+    expect((await getSummary(ctx(), { from: "2026-04-01", to: "2026-04-01" })).aggregate.responses).toBe(1);
   });
 
   it("is empty, not zero, for a period without responses", async () => {
@@ -244,36 +251,46 @@ describe("assumed emotion against measured satisfaction", () => {
   });
 });
 
-describe("the daily rollup", () => {
+describe("the rollup", () => {
+  const byKey = <T extends { touchpointId: string; grain: string; periodStart: string }>(rows: T[]) =>
+    rows.sort((x, y) => `${x.touchpointId}${x.grain}${x.periodStart}`.localeCompare(`${y.touchpointId}${y.grain}${y.periodStart}`));
   /** The rollup recomputed from the responses: what the triggers must keep it equal to. */
   async function recount(workspaceId: string) {
-    const rows = await getDb()
-      .select({
-        touchpointId: feedbackResponses.touchpointId,
-        day: sql<string>`to_char((${feedbackResponses.respondedAt} AT TIME ZONE ${workspaces.timeZone})::date, 'YYYY-MM-DD')`,
-        responses: sql<number>`count(*)::int`,
-        csatSum: sql<number>`coalesce(sum(${feedbackResponses.csat}), 0)::int`,
-        npsPromoters: sql<number>`(count(*) filter (where ${feedbackResponses.nps} >= 9))::int`,
-      })
-      .from(feedbackResponses)
-      .innerJoin(workspaces, eq(workspaces.id, feedbackResponses.workspaceId))
-      .where(eq(feedbackResponses.workspaceId, workspaceId))
-      .groupBy(sql`1, 2`);
-    return rows.sort((x, y) => `${x.touchpointId}${x.day}`.localeCompare(`${y.touchpointId}${y.day}`));
+    const rows = [];
+    for (const grain of ["day", "month"] as const) {
+      const local = sql`(${feedbackResponses.respondedAt} AT TIME ZONE ${workspaces.timeZone})`;
+      const period = grain === "day" ? sql`${local}::date` : sql`date_trunc('month', ${local})::date`;
+      const counted = await getDb()
+        .select({
+          touchpointId: feedbackResponses.touchpointId,
+          periodStart: sql<string>`to_char(${period}, 'YYYY-MM-DD')`,
+          responses: sql<number>`count(*)::int`,
+          csatSum: sql<number>`coalesce(sum(${feedbackResponses.csat}), 0)::int`,
+          npsPromoters: sql<number>`(count(*) filter (where ${feedbackResponses.nps} >= 9))::int`,
+        })
+        .from(feedbackResponses)
+        .innerJoin(workspaces, eq(workspaces.id, feedbackResponses.workspaceId))
+        .where(eq(feedbackResponses.workspaceId, workspaceId))
+        .groupBy(sql`1, 2`);
+      rows.push(...counted.map((c) => ({ ...c, grain })));
+    }
+    return byKey(rows);
   }
   async function stored(workspaceId: string) {
     const rows = await getDb()
       .select({
-        touchpointId: feedbackDailyRollup.touchpointId,
-        day: feedbackDailyRollup.day,
-        responses: feedbackDailyRollup.responses,
-        csatSum: feedbackDailyRollup.csatSum,
-        npsPromoters: feedbackDailyRollup.npsPromoters,
+        touchpointId: feedbackRollup.touchpointId,
+        periodStart: feedbackRollup.periodStart,
+        responses: feedbackRollup.responses,
+        csatSum: feedbackRollup.csatSum,
+        npsPromoters: feedbackRollup.npsPromoters,
+        grain: feedbackRollup.grain,
       })
-      .from(feedbackDailyRollup)
-      .where(eq(feedbackDailyRollup.workspaceId, workspaceId));
-    return rows.sort((x, y) => `${x.touchpointId}${x.day}`.localeCompare(`${y.touchpointId}${y.day}`));
+      .from(feedbackRollup)
+      .where(eq(feedbackRollup.workspaceId, workspaceId));
+    return byKey(rows);
   }
+  const days = async (workspaceId: string) => (await stored(workspaceId)).filter((r) => r.grain === "day");
 
   it("follows inserts, updates, deletes, a deleted map and a time-zone change", async () => {
     const w = await buildWorkspace();
@@ -291,9 +308,11 @@ describe("the daily rollup", () => {
     ]);
     await b.responses(m2.id, t2, [{ at: "2026-01-01T00:00:00Z", nps: 10 }]);
     expect(await stored(w.id)).toEqual(await recount(w.id));
-    expect((await stored(w.id)).filter((r) => r.touchpointId === t1).map((r) => [r.day, r.responses])).toEqual([
-      ["2026-03-31", 2],
-      ["2026-04-01", 1],
+    expect((await stored(w.id)).filter((r) => r.touchpointId === t1).map((r) => [r.grain, r.periodStart, r.responses])).toEqual([
+      ["day", "2026-03-31", 2],
+      ["day", "2026-04-01", 1],
+      ["month", "2026-03-01", 2],
+      ["month", "2026-04-01", 1],
     ]);
 
     await getDb().update(feedbackResponses).set({ csat: 4, respondedAt: new Date("2026-04-02T10:00:00Z") }).where(eq(feedbackResponses.csat, 2));
@@ -301,14 +320,14 @@ describe("the daily rollup", () => {
 
     await getDb().delete(feedbackResponses).where(sql`${feedbackResponses.touchpointId} = ${t1} and ${feedbackResponses.ces} = 4`);
     expect(await stored(w.id)).toEqual(await recount(w.id));
-    expect((await stored(w.id)).some((r) => r.day === "2026-03-31")).toBe(false);
+    expect((await days(w.id)).some((r) => r.periodStart === "2026-03-31")).toBe(false);
 
     await getDb().update(workspaces).set({ timeZone: "UTC" }).where(eq(workspaces.id, w.id));
     expect(await stored(w.id)).toEqual(await recount(w.id));
-    expect((await stored(w.id)).filter((r) => r.touchpointId === t1).map((r) => r.day)).toEqual(["2026-03-31", "2026-04-02"]);
+    expect((await days(w.id)).filter((r) => r.touchpointId === t1).map((r) => r.periodStart)).toEqual(["2026-03-31", "2026-04-02"]);
 
     await getDb().delete(journeyMaps).where(eq(journeyMaps.id, m2.id));
-    expect((await stored(w.id)).map((r) => r.touchpointId)).toEqual([t1, t1]);
+    expect(new Set((await stored(w.id)).map((r) => r.touchpointId))).toEqual(new Set([t1]));
 
     await getDb().delete(workspaces).where(eq(workspaces.id, w.id));
     expect(await stored(w.id)).toEqual([]);

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup as r, journeyMaps, mapTouchpoints } from "@/db/schema";
+import { feedbackRollup as r, journeyMaps, mapTouchpoints } from "@/db/schema";
 import { EMPTY_AGGREGATE, type FeedbackAggregate } from "@/lib/evidence/scores";
 import type { DashboardScope } from "./filters";
+import { rollupRanges } from "./rollup-ranges";
 
 const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`.mapWith(Number);
 
@@ -40,7 +41,8 @@ export function touchpointOfRollup(workspaceId: string): SQL {
 }
 
 /**
- * The WHERE of every dashboard query on feedback_daily_rollup: the caller's workspace, then the scope. The query
+ * The WHERE of every dashboard query on feedback_rollup: the caller's workspace, then
+ * the scope, its period read from month rows plus day rows for ragged ends. The query
  * must have joined map_touchpoints (touchpointOfRollup) — the channel lives there. The
  * persona is matched through a subquery on the workspace's maps, so no query needs a
  * join it does not otherwise use.
@@ -56,7 +58,13 @@ export function rollupScopeWhere(workspaceId: string, scope: DashboardScope): SQ
     conditions.push(inArray(r.mapId, personaMaps));
   }
   if (scope.channel) conditions.push(eq(mapTouchpoints.channel, scope.channel));
-  if (scope.from) conditions.push(gte(r.day, scope.from));
-  if (scope.to) conditions.push(lte(r.day, scope.to));
+  const periods = rollupRanges(scope.from, scope.to).map((range) =>
+    and(
+      eq(r.grain, range.grain),
+      range.from ? gte(r.periodStart, range.from) : undefined,
+      range.to ? lte(r.periodStart, range.to) : undefined,
+    ),
+  );
+  conditions.push(or(...periods)!);
   return and(...conditions)!;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup, mapPhases, mapSteps, mapTouchpoints } from "@/db/schema";
+import { feedbackRollup, mapPhases, mapSteps, mapTouchpoints } from "@/db/schema";
 import type { DashboardScope } from "./filters";
 import { emotionGap, largestGaps, measuredEmotion } from "./emotion-gap";
 import { AGGREGATE_COLUMNS, rollupScopeWhere, touchpointOfRollup } from "./rollup-scope";
@@ -35,7 +35,7 @@ export async function getStepEmotions(ctx: { workspaceId: string }, scope: Dashb
       .orderBy(asc(mapSteps.position)),
     getDb()
       .select({ stepId: mapTouchpoints.stepId, csatCount: AGGREGATE_COLUMNS.csatCount, csatSum: AGGREGATE_COLUMNS.csatSum })
-      .from(feedbackDailyRollup)
+      .from(feedbackRollup)
       .innerJoin(mapTouchpoints, touchpointOfRollup(ctx.workspaceId))
       .where(rollupScopeWhere(ctx.workspaceId, scope))
       .groupBy(mapTouchpoints.stepId),

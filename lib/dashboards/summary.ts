@@ -2,7 +2,7 @@ import "server-only";
 import { scoresFromAggregate, type Scores } from "@/lib/evidence/scores";
 import type { DashboardScope } from "./filters";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup, mapTouchpoints } from "@/db/schema";
+import { feedbackRollup, mapTouchpoints } from "@/db/schema";
 import { AGGREGATE_COLUMNS, EMPTY_ROLLUP, type RollupAggregate, rollupScopeWhere, touchpointOfRollup } from "./rollup-scope";
 
 export type Summary = { aggregate: RollupAggregate; scores: Scores };
@@ -11,7 +11,7 @@ export type Summary = { aggregate: RollupAggregate; scores: Scores };
 export async function getSummary(ctx: { workspaceId: string }, scope: DashboardScope): Promise<Summary> {
   const [row] = await getDb()
     .select(AGGREGATE_COLUMNS)
-    .from(feedbackDailyRollup)
+    .from(feedbackRollup)
     .innerJoin(mapTouchpoints, touchpointOfRollup(ctx.workspaceId))
     .where(rollupScopeWhere(ctx.workspaceId, scope));
   const aggregate = row ?? EMPTY_ROLLUP;

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { feedbackDailyRollup, mapTouchpoints } from "@/db/schema";
+import { feedbackRollup, mapTouchpoints } from "@/db/schema";
 import { periodLabel } from "@/lib/evidence/periods";
 import { scoresFromAggregate, type Scores } from "@/lib/evidence/scores";
 import type { DashboardScope, Granularity } from "./filters";
@@ -45,16 +45,16 @@ export function fillPeriods(
 }
 
 /**
- * CSAT/NPS/CES and response volume per month or quarter. The rollup's day is already
- * the calendar day in the workspace's time zone, so truncating it gives that zone's
- * months and quarters (a response at 2026-03-31T23:30Z counts in Amsterdam's Q2).
+ * CSAT/NPS/CES and response volume per month or quarter. The rollup's periods are
+ * already calendar days and months in the workspace's time zone, so truncating them
+ * gives that zone's months and quarters (a response at 2026-03-31T23:30Z counts in Amsterdam's Q2).
  */
 export async function getTrend(ctx: { workspaceId: string }, scope: DashboardScope, granularity: Granularity): Promise<TrendPoint[]> {
   const unit = granularity === "quarter" ? sql.raw("'quarter'") : sql.raw("'month'");
-  const period = sql<string>`to_char(date_trunc(${unit}, ${feedbackDailyRollup.day}::timestamp), 'YYYY-MM-DD')`;
+  const period = sql<string>`to_char(date_trunc(${unit}, ${feedbackRollup.periodStart}::timestamp), 'YYYY-MM-DD')`;
   const rows = await getDb()
     .select({ periodStart: period, ...AGGREGATE_COLUMNS })
-    .from(feedbackDailyRollup)
+    .from(feedbackRollup)
     .innerJoin(mapTouchpoints, touchpointOfRollup(ctx.workspaceId))
     .where(rollupScopeWhere(ctx.workspaceId, scope))
     .groupBy(sql`1`)
