@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
-export type NavItem = { href: string; labelKey: "maps" | "personas" | "dashboard" | "members" | "audit" | "settings" };
+export type NavItem = { href: string; labelKey: "maps" | "personas" | "dashboard" | "evidence" | "members" | "audit" | "settings" };
 
 export function WorkspaceNav({ items }: { items: NavItem[] }) {
   const t = useTranslations("shell.nav");

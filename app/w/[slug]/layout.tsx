@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const nav: NavItem[] = [
     { href: base, labelKey: "maps" },
     { href: `${base}/personas`, labelKey: "personas" },
+    { href: `${base}/evidence`, labelKey: "evidence" },
     { href: `${base}/members`, labelKey: "members" },
     ...(hasPermission(ctx.role, "audit.read") ? [{ href: `${base}/audit`, labelKey: "audit" } as const] : []),
     ...(hasPermission(ctx.role, "workspace.update") ? [{ href: `${base}/settings`, labelKey: "settings" } as const] : []),

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card, CardTitle } from "@/components/ui/card";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-form";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
@@ -8,12 +10,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.settings, `/w/${slug}/settings`);
   const t = await getTranslations("workspace");
+  const tk = await getTranslations("evidence.apiKeys");
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <h1 className="text-2xl font-semibold">{t("settingsTitle")}</h1>
       <Card className="grid gap-4">
         <CardTitle>{t("renameTitle")}</CardTitle>
         <RenameWorkspaceForm slug={slug} name={ctx.workspace.name} />
+      </Card>
+      <Card className="grid gap-3">
+        <CardTitle>{tk("title")}</CardTitle>
+        <CardDescription>{tk("settingsDescription")}</CardDescription>
+        <Link href={`/w/${slug}/settings/api-keys`} className={`${buttonVariants({ variant: "outline" })} justify-self-start`}>
+          {tk("manage")}
+        </Link>
       </Card>
     </div>
   );

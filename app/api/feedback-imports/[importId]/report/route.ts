@@ -8,12 +8,17 @@ type Context = { params: Promise<{ importId: string }> };
 /** The refused rows of an import with their reasons, as CSV in the reader's language. */
 export async function GET(_request: Request, { params }: Context) {
   try {
-    const t = await getTranslations("evidence.importReport");
-    const report = await importReportCsv({
-      userId: await getCurrentUserId(),
-      importId: (await params).importId,
-      translate: (key) => (t.has(key) ? t(key) : key),
-    });
+    const t = await getTranslations("evidence");
+    const core = await getTranslations("errors");
+    const translate = (key: string) => {
+      if (key.startsWith("reason.")) {
+        const reason = key.slice("reason.".length);
+        if (t.has(`errors.${reason}`)) return t(`errors.${reason}`);
+        return core.has(reason) ? core(reason) : reason;
+      }
+      return t.has(`importReport.${key}`) ? t(`importReport.${key}`) : key;
+    };
+    const report = await importReportCsv({ userId: await getCurrentUserId(), importId: (await params).importId, translate });
     return new Response(report.csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -1,0 +1,40 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
+import { getCurrentUserId } from "@/lib/auth/session";
+import { createFeedbackForm, rotateFeedbackFormLink, setFeedbackFormPaused, updateFeedbackFormQuestions } from "@/lib/evidence/forms/manage-feedback-form";
+import { createKpi } from "@/lib/evidence/kpis/create-kpi";
+import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
+import { deleteKpi } from "@/lib/evidence/kpis/update-kpi";
+
+async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
+  const result = await operation(await getCurrentUserId(), { slug }, input);
+  if (result.ok) revalidatePath(`/w/${slug}/evidence`);
+  return result;
+}
+
+export async function createFeedbackFormAction(slug: string, _prev: FormState<{ formId: string; publicToken: string }>, form: FormData) {
+  return run(createFeedbackForm, slug, form);
+}
+export async function updateFeedbackFormQuestionsAction(slug: string, _prev: FormState<{ formId: string }>, form: FormData) {
+  return run(updateFeedbackFormQuestions, slug, form);
+}
+export async function setFeedbackFormPausedAction(slug: string, input: { formId: string; paused: boolean }) {
+  return run(setFeedbackFormPaused, slug, input);
+}
+export async function rotateFeedbackFormLinkAction(slug: string, input: { formId: string }) {
+  return run(rotateFeedbackFormLink, slug, input);
+}
+export async function createKpiAction(slug: string, _prev: FormState<{ kpiId: string }>, form: FormData) {
+  return run(createKpi, slug, form);
+}
+export async function deleteKpiAction(slug: string, input: { kpiId: string }) {
+  return run(deleteKpi, slug, input);
+}
+export async function setKpiValueAction(slug: string, _prev: FormState<{ kpiId: string; periodStart: string; value: number }>, form: FormData) {
+  return run(setKpiValue, slug, form);
+}
+export async function deleteKpiValueAction(slug: string, input: { kpiId: string; periodStart: string }) {
+  return run(deleteKpiValue, slug, input);
+}

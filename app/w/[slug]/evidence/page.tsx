@@ -1,0 +1,100 @@
+import { Download, Upload } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { KpiPanel } from "@/components/evidence/kpi-panel";
+import { MapPicker } from "@/components/evidence/map-picker";
+import { TouchpointEvidenceCard } from "@/components/evidence/touchpoint-evidence-card";
+import { buttonVariants } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { appBaseUrl } from "@/lib/config/app-url";
+import { getMapEvidenceOverview } from "@/lib/evidence/map-evidence-overview";
+import { listMaps } from "@/lib/maps/list-maps";
+import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { hasPermission } from "@/lib/permissions/roles";
+import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
+
+export default async function EvidencePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.evidence, `/w/${slug}/evidence`);
+  const t = await getTranslations("evidence");
+  const maps = await listMaps(ctx, { q: "", sort: "name", status: "active" });
+  const wanted = (await searchParams).map;
+  const map = maps.find((m) => m.id === wanted) ?? maps[0];
+  const canWrite = hasPermission(ctx.role, "evidence.write");
+  const canManageKeys = hasPermission(ctx.role, "apikeys.manage");
+
+  if (!map) {
+    return (
+      <div className="mx-auto grid max-w-5xl gap-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Card>
+          <p className="text-muted-foreground">{t("noMaps")}</p>
+        </Card>
+      </div>
+    );
+  }
+
+  const [groups, baseUrl] = await Promise.all([getMapEvidenceOverview({ workspaceId: ctx.workspaceId, mapId: map.id }), appBaseUrl()]);
+  const touchpointCount = groups.reduce((n, g) => n + g.touchpoints.length, 0);
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted-foreground">{t("intro")}</p>
+        </div>
+        <div className="flex flex-wrap items-end gap-2">
+          <MapPicker maps={maps.map(({ id, name }) => ({ id, name }))} current={map.id} />
+          {canWrite && (
+            <Link href={`/w/${slug}/evidence/import?map=${map.id}`} className={buttonVariants({ variant: "outline" })}>
+              <Upload className="h-4 w-4" aria-hidden />
+              {t("importCsv")}
+            </Link>
+          )}
+          <a href={`/api/maps/${map.id}/feedback-export`} className={buttonVariants({ variant: "outline" })} download>
+            <Download className="h-4 w-4" aria-hidden />
+            {t("exportCsv")}
+          </a>
+          {canManageKeys && (
+            <Link href={`/w/${slug}/settings/api-keys`} className={buttonVariants({ variant: "ghost" })}>
+              {t("apiKeys")}
+            </Link>
+          )}
+        </div>
+      </div>
+      {touchpointCount === 0 && (
+        <Card>
+          <p className="text-muted-foreground">{t("noTouchpoints")}</p>
+        </Card>
+      )}
+      {groups.map((group) => (
+        <section key={group.phaseId ?? "none"} className="grid gap-3" aria-labelledby={`phase-${group.phaseId ?? "none"}`}>
+          <h2 id={`phase-${group.phaseId ?? "none"}`} className="text-lg font-semibold">
+            {group.phaseId ? group.name : t("noPhase")}
+          </h2>
+          {group.phaseId && (
+            <div className="rounded-md bg-muted p-3">
+              <h3 className="mb-2 text-sm font-medium">{t("phaseKpis", { phase: group.name })}</h3>
+              <KpiPanel slug={slug} subject={{ phaseId: group.phaseId }} kpis={group.kpis} canWrite={canWrite} />
+            </div>
+          )}
+          {group.touchpoints.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("phaseEmpty")}</p>
+          ) : (
+            <ul className="grid gap-3">
+              {group.touchpoints.map((tp) => (
+                <TouchpointEvidenceCard key={tp.id} slug={slug} touchpoint={tp} baseUrl={baseUrl} canWrite={canWrite} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

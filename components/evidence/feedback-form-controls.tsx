@@ -1,0 +1,155 @@
+"use client";
+import { Copy, Download, Pause, Play, RefreshCw } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState, useId, useTransition } from "react";
+import { toast } from "sonner";
+import {
+  createFeedbackFormAction,
+  rotateFeedbackFormLinkAction,
+  setFeedbackFormPausedAction,
+} from "@/app/w/[slug]/evidence/actions";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Input } from "@/components/ui/input";
+import { cn } from "@/lib/utils";
+import { useEvidenceMessage } from "./use-evidence-message";
+
+export type FormSummary = { id: string; publicToken: string; pausedAt: Date | string | null; asks: string[] };
+
+const QUESTIONS = ["asksCsat", "asksNps", "asksCes", "asksComment"] as const;
+
+/** A touchpoint's public form: create it (choosing questions), or copy/pause/rotate/download its QR code. */
+export function FeedbackFormControls({
+  slug,
+  touchpointId,
+  touchpointName,
+  form,
+  baseUrl,
+  canWrite,
+}: {
+  slug: string;
+  touchpointId: string;
+  touchpointName: string;
+  form: FormSummary | null;
+  baseUrl: string;
+  canWrite: boolean;
+}) {
+  const t = useTranslations("evidence.forms");
+  if (!form) {
+    return canWrite ? <CreateForm slug={slug} touchpointId={touchpointId} touchpointName={touchpointName} /> : <p className="text-sm text-muted-foreground">{t("noForm")}</p>;
+  }
+  return <ExistingForm slug={slug} form={form} baseUrl={baseUrl} canWrite={canWrite} touchpointName={touchpointName} />;
+}
+
+function CreateForm({ slug, touchpointId, touchpointName }: { slug: string; touchpointId: string; touchpointName: string }) {
+  const t = useTranslations("evidence.forms");
+  const message = useEvidenceMessage();
+  const id = useId();
+  const [state, action, pending] = useActionState(createFeedbackFormAction.bind(null, slug), null);
+  const error = state && !state.ok ? (state.fieldErrors?.asksCsat?.[0] ?? state.error) : null;
+  return (
+    <form action={action} className="grid gap-2" aria-label={t("createFor", { name: touchpointName })}>
+      <input type="hidden" name="touchpointId" value={touchpointId} />
+      <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className="mb-1 text-sm font-medium">{t("questions")}</legend>
+        {QUESTIONS.map((q) => (
+          <label key={q} className="flex items-center gap-1.5">
+            <input type="checkbox" name={q} defaultChecked={q === "asksCsat" || q === "asksComment"} />
+            {t(q)}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs text-destructive">
+          {message(error)}
+        </p>
+      )}
+      <Button type="submit" size="sm" variant="outline" disabled={pending} className="justify-self-start">
+        {pending ? t("creating") : t("create")}
+      </Button>
+    </form>
+  );
+}
+
+function ExistingForm({ slug, form, baseUrl, canWrite, touchpointName }: { slug: string; form: FormSummary; baseUrl: string; canWrite: boolean; touchpointName: string }) {
+  const t = useTranslations("evidence.forms");
+  const message = useEvidenceMessage();
+  const linkId = useId();
+  const [pending, startTransition] = useTransition();
+  const url = new URL(`/f/${form.publicToken}`, baseUrl).toString();
+  const paused = form.pausedAt !== null;
+
+  function perform(run: () => Promise<{ ok: boolean; error?: string }>, success: string) {
+    startTransition(async () => {
+      const result = await run();
+      if (result.ok) toast.success(success);
+      else toast.error(message(result.error));
+    });
+  }
+
+  return (
+    <div className="grid gap-2">
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className={cn("rounded-full border px-2 py-0.5 text-xs", paused ? "border-amber-500 text-amber-800" : "border-green-600 text-green-800")}>
+          {paused ? t("paused") : t("collecting")}
+        </span>
+        <span className="text-xs text-muted-foreground">{form.asks.map((q) => t(q as (typeof QUESTIONS)[number])).join(" · ")}</span>
+      </div>
+      <div className="flex gap-2">
+        <label htmlFor={linkId} className="sr-only">
+          {t("linkFor", { name: touchpointName })}
+        </label>
+        <Input id={linkId} readOnly value={url} className="text-xs" onFocus={(e) => e.currentTarget.select()} />
+        <Button
+          type="button"
+          size="sm"
+          variant="outline"
+          aria-label={t("copyLink")}
+          onClick={async () => {
+            await navigator.clipboard?.writeText(url).catch(() => undefined);
+            toast.success(t("copied"));
+          }}
+        >
+          <Copy className="h-4 w-4" aria-hidden />
+        </Button>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <a className={buttonVariants({ size: "sm", variant: "outline" })} href={`/api/feedback-forms/${form.id}/qr?format=svg`} download>
+          <Download className="h-4 w-4" aria-hidden />
+          {t("qrSvg")}
+        </a>
+        <a className={buttonVariants({ size: "sm", variant: "outline" })} href={`/api/feedback-forms/${form.id}/qr?format=png`} download>
+          <Download className="h-4 w-4" aria-hidden />
+          {t("qrPng")}
+        </a>
+        {canWrite && (
+          <>
+            <Button
+              type="button"
+              size="sm"
+              variant="outline"
+              disabled={pending}
+              onClick={() => perform(() => setFeedbackFormPausedAction(slug, { formId: form.id, paused: !paused }), paused ? t("resumed") : t("pausedToast"))}
+            >
+              {paused ? <Play className="h-4 w-4" aria-hidden /> : <Pause className="h-4 w-4" aria-hidden />}
+              {paused ? t("resume") : t("pause")}
+            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button type="button" size="sm" variant="outline" disabled={pending}>
+                  <RefreshCw className="h-4 w-4" aria-hidden />
+                  {t("rotate")}
+                </Button>
+              }
+              title={t("rotateTitle")}
+              description={t("rotateDescription")}
+              confirmLabel={t("rotateConfirm")}
+              cancelLabel={t("cancel")}
+              onConfirm={() => perform(() => rotateFeedbackFormLinkAction(slug, { formId: form.id }), t("rotated"))}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
