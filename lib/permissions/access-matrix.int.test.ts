@@ -56,6 +56,12 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   evidence: ANY_MEMBER,
   evidenceImport: EDITORS,
   apiKeys: ADMIN_ONLY,
+  dashboard: ANY_MEMBER,
+  mapDashboard: ANY_MEMBER,
+  mapReview: ANY_MEMBER,
+  mapSnapshots: ANY_MEMBER,
+  mapExport: ANY_MEMBER,
+  mapImport: EDITORS,
 };
 
 type Case = {

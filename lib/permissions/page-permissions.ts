@@ -16,4 +16,14 @@ export const PAGE_PERMISSIONS = {
   evidence: "evidence.read",
   evidenceImport: "evidence.write",
   apiKeys: "apikeys.manage",
+  /** Dashboards and the quarterly review read feedback; the map itself is looked up within the workspace. */
+  dashboard: "evidence.read",
+  mapDashboard: "evidence.read",
+  mapReview: "evidence.read",
+  /** Snapshots: list, read-only view, compare. */
+  mapSnapshots: "maps.read",
+  /** The map's JSON/PNG export view. */
+  mapExport: "maps.read",
+  /** Importing a map from JSON creates a map. */
+  mapImport: "maps.write",
 } as const satisfies Record<string, Permission>;
