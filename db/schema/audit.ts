@@ -20,6 +20,13 @@ export const AUDIT_ACTIONS = [
   "persona.created",
   "persona.updated",
   "persona.deleted",
+  "api_key.created",
+  "api_key.revoked",
+  "feedback_form.created",
+  "feedback_form.paused",
+  "feedback_form.resumed",
+  "feedback_form.link_rotated",
+  "feedback.imported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,7 +4,7 @@ import { GET as getFeedback, POST as postFeedback } from "@/app/api/v1/feedback/
 import { GET as getTouchpoints } from "@/app/api/v1/maps/[mapId]/touchpoints/route";
 import { GET as getMaps } from "@/app/api/v1/maps/route";
 import { getDb } from "@/db/client";
-import { apiKeys, feedbackResponses } from "@/db/schema";
+import { apiKeys, auditEvents, feedbackResponses } from "@/db/schema";
 import { respondentKey } from "@/lib/evidence/respondent-key";
 import { buildEvidenceMap, buildResponses } from "@/lib/testing/evidence-fixtures";
 import { buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
@@ -45,6 +45,18 @@ describe("API keys", () => {
     const listed = await listApiKeys({ workspaceId: f.workspace.id });
     expect(listed.find((k) => k.id === created.keyId)).toMatchObject({ prefix: created.key.slice(0, 11), access: "read" });
     expect(Object.keys(listed[0]!)).not.toContain("keyHash");
+  });
+
+  it("leave a trace in the audit log", async () => {
+    const created = await newKey();
+    await revokeApiKey(f.owner.id, { slug: f.workspace.slug }, { keyId: created.keyId });
+    const events = await getDb().select().from(auditEvents).where(eq(auditEvents.workspaceId, f.workspace.id));
+    expect(events.filter((e) => e.action.startsWith("api_key.")).map((e) => [e.action, e.details.name])).toEqual(
+      expect.arrayContaining([
+        ["api_key.created", "Survey tool"],
+        ["api_key.revoked", "Survey tool"],
+      ]),
+    );
   });
 
   it("are managed by admins only", async () => {

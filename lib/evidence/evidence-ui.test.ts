@@ -27,7 +27,13 @@ vi.mock("@/lib/auth/session", () => ({
 async function render(locale: (typeof LOCALES)[number], element: ReactElement) {
   const errors: string[] = [];
   const html = renderToString(
-    h(NextIntlClientProvider, { locale, messages: await loadMessages(locale), timeZone: "Europe/Amsterdam", onError: (e: Error) => errors.push(e.message) }, element),
+    h(NextIntlClientProvider, {
+      locale,
+      messages: await loadMessages(locale),
+      timeZone: "Europe/Amsterdam",
+      onError: (e: Error) => void errors.push(e.message),
+      children: element,
+    }),
   );
   return { html, errors };
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { feedbackForms, feedbackResponses } from "@/db/schema";
+import { auditEvents, feedbackForms, feedbackResponses } from "@/db/schema";
 import { buildEvidenceMap } from "@/lib/testing/evidence-fixtures";
 import { buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
 import { feedbackFormQrResponse } from "./form-qr";
@@ -62,6 +62,11 @@ describe("managing a touchpoint's form", () => {
     expect(await getPublicForm(form.publicToken)).toBeNull();
     expect(await getPublicForm(rotated.data.publicToken)).toMatchObject({ touchpointName: "Website", collecting: true });
     await expect(submitPublicFeedback({ token: form.publicToken, headers: headersFrom(uniqueIp()), input: { csat: "5" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const events = await getDb().select().from(auditEvents).where(eq(auditEvents.workspaceId, f.workspace.id));
+    expect(events.map((e) => [e.action, e.details.name]).sort()).toEqual([
+      ["feedback_form.created", "Website"],
+      ["feedback_form.link_rotated", "Website"],
+    ]);
   });
 
   it("a paused form says it is not collecting and stores nothing; resuming opens it again", async () => {

@@ -1,13 +1,19 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { feedbackForms } from "@/db/schema";
+import { getDb, type Tx } from "@/db/client";
+import { feedbackForms, mapTouchpoints } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { getTouchpointOrThrow } from "../subjects";
 import { getFeedbackFormOrThrow } from "./get-feedback-form";
 import { newPublicToken } from "./public-token";
 import { ZCreateFeedbackFormInput, ZFeedbackFormRefInput, ZPauseFeedbackFormInput, ZUpdateFeedbackFormInput } from "./schemas";
+
+async function touchpointName(tx: Tx, touchpointId: string): Promise<string> {
+  const [row] = await tx.select({ name: mapTouchpoints.name }).from(mapTouchpoints).where(eq(mapTouchpoints.id, touchpointId));
+  return row?.name ?? "";
+}
 
 /** Gives a touchpoint its public form (one per touchpoint) with the questions the team chose. */
 export const createFeedbackForm = workspaceOperation({
@@ -32,6 +38,7 @@ export const createFeedbackForm = workspaceOperation({
         .onConflictDoNothing({ target: feedbackForms.touchpointId })
         .returning({ id: feedbackForms.id, publicToken: feedbackForms.publicToken });
       if (!form) throw new AppError("CONFLICT", "FORM_EXISTS");
+      await recordAuditEvent(tx, { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "feedback_form.created", details: { name: touchpoint.name } });
       return { formId: form.id, publicToken: form.publicToken };
     }),
 });
@@ -53,28 +60,42 @@ export const updateFeedbackFormQuestions = workspaceOperation({
 export const setFeedbackFormPaused = workspaceOperation({
   permission: "evidence.write",
   input: ZPauseFeedbackFormInput,
-  handler: async (ctx, input) => {
-    const [form] = await getDb()
-      .update(feedbackForms)
-      .set({ pausedAt: input.paused ? sql`coalesce(${feedbackForms.pausedAt}, now())` : null })
-      .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, input.formId)))
-      .returning({ id: feedbackForms.id, pausedAt: feedbackForms.pausedAt });
-    if (!form) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
-    return { formId: form.id, paused: form.pausedAt !== null };
-  },
+  handler: (ctx, input) =>
+    getDb().transaction(async (tx) => {
+      const [form] = await tx
+        .update(feedbackForms)
+        .set({ pausedAt: input.paused ? sql`coalesce(${feedbackForms.pausedAt}, now())` : null })
+        .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, input.formId)))
+        .returning({ id: feedbackForms.id, pausedAt: feedbackForms.pausedAt, touchpointId: feedbackForms.touchpointId });
+      if (!form) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
+      await recordAuditEvent(tx, {
+        workspaceId: ctx.workspaceId,
+        actorId: ctx.userId,
+        action: input.paused ? "feedback_form.paused" : "feedback_form.resumed",
+        details: { name: await touchpointName(tx, form.touchpointId) },
+      });
+      return { formId: form.id, paused: form.pausedAt !== null };
+    }),
 });
 
 /** Replaces the form's link: the old token stops working at once (printed QR codes too). */
 export const rotateFeedbackFormLink = workspaceOperation({
   permission: "evidence.write",
   input: ZFeedbackFormRefInput,
-  handler: async (ctx, input) => {
-    const [form] = await getDb()
-      .update(feedbackForms)
-      .set({ publicToken: newPublicToken(), rotatedAt: sql`now()` })
-      .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, input.formId)))
-      .returning({ id: feedbackForms.id, publicToken: feedbackForms.publicToken });
-    if (!form) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
-    return { formId: form.id, publicToken: form.publicToken };
-  },
+  handler: (ctx, input) =>
+    getDb().transaction(async (tx) => {
+      const [form] = await tx
+        .update(feedbackForms)
+        .set({ publicToken: newPublicToken(), rotatedAt: sql`now()` })
+        .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, input.formId)))
+        .returning({ id: feedbackForms.id, publicToken: feedbackForms.publicToken, touchpointId: feedbackForms.touchpointId });
+      if (!form) throw new AppError("NOT_FOUND", "FORM_NOT_FOUND");
+      await recordAuditEvent(tx, {
+        workspaceId: ctx.workspaceId,
+        actorId: ctx.userId,
+        action: "feedback_form.link_rotated",
+        details: { name: await touchpointName(tx, form.touchpointId) },
+      });
+      return { formId: form.id, publicToken: form.publicToken };
+    }),
 });

@@ -3,6 +3,7 @@ import { and, asc, eq, lt, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { feedbackImportRejections, feedbackImportRows, feedbackImports, feedbackResponses, mapTouchpoints } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
 import { authorizeResource } from "../authorize-resource";
@@ -173,6 +174,7 @@ export async function commitFeedbackImport(args: { userId: string | null; import
       .update(feedbackImports)
       .set({ status: "committed", importedRows: imported, rejectedRows: sql`${feedbackImports.rejectedRows} + ${late}`, committedAt: sql`now()` })
       .where(eq(feedbackImports.id, imp.id));
+    await recordAuditEvent(tx, { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "feedback.imported", details: { name: imp.fileName || "CSV", imported: String(imported) } });
     return { imported, rejected: imp.rejectedRows + late };
   });
 }
