@@ -88,6 +88,17 @@ describe("API keys", () => {
     expect(await revoked.json()).toMatchObject({ error: { code: "API_KEY_INVALID" } });
   });
 
+  it("a key over its rate gets 429 with Retry-After", async () => {
+    const { API_RATE } = await import("./with-api-key");
+    for (let i = 0; i < API_RATE.points; i++) expect((await call(getMaps, "/api/v1/maps")).status).toBe(200);
+    const limited = await call(getMaps, "/api/v1/maps");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe(String(API_RATE.windowSeconds));
+    expect((await limited.json()).error.code).toBe("RATE_LIMITED");
+    // Another key of the same workspace has its own budget.
+    expect((await call(getMaps, "/api/v1/maps", { key: (await newKey()).key })).status).toBe(200);
+  }, 60_000);
+
   it("a read-only key cannot add feedback", async () => {
     const readOnly = await newKey("read");
     const res = await post({ touchpoint_id: m.touchpoint.id, csat: 5 }, readOnly.key);
