@@ -2,9 +2,10 @@ import "server-only";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CollabConnection } from "./connection";
-import { encodeAwareness, encodeSyncStep1, encodeUpdate, handleMessage } from "./messages";
+import { encodeAwareness, encodeSyncStep1, handleMessage } from "./messages";
 import { loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
+import { UpdateFanout } from "./update-fanout";
 
 /** Origin of updates that came from another collaboration server, which stores them itself. */
 export const RELAYED = Symbol("relayed");
@@ -35,6 +36,7 @@ export class Room {
   readonly conns = new Set<CollabConnection>();
   private readonly log: UpdateLog;
   private readonly projector: Projector;
+  private readonly fanout = new UpdateFanout(this.conns);
   /** Set by the registry while the room waits to be unloaded. */
   unloadTimer: NodeJS.Timeout | null = null;
 
@@ -66,9 +68,7 @@ export class Room {
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
-    // Encoded once and sent to everyone but the sender, who has it already.
-    const message = encodeUpdate(update);
-    for (const conn of this.conns) if (conn !== origin) conn.send(message);
+    this.fanout.push(update, origin);
     if (origin === RELAYED) return;
     this.log.append(update);
     this.projector.schedule(origin instanceof CollabConnection ? origin.userId : null);
@@ -83,6 +83,8 @@ export class Room {
       for (const id of added) origin.awarenessIds.add(id);
       for (const id of removed) origin.awarenessIds.delete(id);
     }
+    // Presence may refer to content (a cursor on a new card): the content goes first.
+    this.fanout.flush();
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
     for (const conn of this.conns) conn.send(message);
@@ -133,6 +135,7 @@ export class Room {
     this.conns.clear();
     this.doc.off("update", this.onUpdate);
     this.awareness.off("update", this.onAwareness);
+    this.fanout.cancel();
     this.awareness.destroy();
     try {
       if (store) {
