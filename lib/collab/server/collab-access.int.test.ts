@@ -138,3 +138,27 @@ describe("collaboration server: access changes reach open connections", () => {
     expect(editor.provider.wsconnected).toBe(true);
   });
 });
+
+describe("collaboration server: limits", () => {
+  it("closes a connection that sends a message over the size limit, storing nothing", async () => {
+    const { MAX_MESSAGE_BYTES } = await import("@/lib/collab/shared/protocol");
+    const token = signCollabToken({ userId: f.editor.id, mapId });
+    const code = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${server.url}/${mapId}?token=${token}`);
+      ws.on("close", (closeCode) => resolve(closeCode));
+      ws.once("message", () => ws.send(new Uint8Array(MAX_MESSAGE_BYTES + 1)));
+    });
+    expect(code).toBe(CLOSE_CODES.messageTooLarge);
+    expect(await storedRows()).toBe(0);
+  });
+
+  it("closes a connection that sends a malformed message", async () => {
+    const token = signCollabToken({ userId: f.editor.id, mapId });
+    const code = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${server.url}/${mapId}?token=${token}`);
+      ws.on("close", (closeCode) => resolve(closeCode));
+      ws.once("message", () => ws.send(new Uint8Array([0, 2, 200])));
+    });
+    expect(code).toBe(1007);
+  });
+});

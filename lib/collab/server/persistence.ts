@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { getDb } from "@/db/client";
 import { journeyMaps, mapDocuments, mapUpdates } from "@/db/schema";
@@ -54,7 +54,11 @@ export async function compactMap(mapId: string): Promise<void> {
       .insert(mapDocuments)
       .values({ mapId, workspaceId: map.workspaceId, state })
       .onConflictDoUpdate({ target: mapDocuments.mapId, set: { state, updatedAt: sql`now()` } });
-    await tx.delete(mapUpdates).where(and(eq(mapUpdates.mapId, mapId), lte(mapUpdates.id, log.at(-1)!.id)));
+    // Exactly the rows folded in: a row another server commits meanwhile may have a lower id.
+    const ids = log.map((row) => row.id);
+    for (let i = 0; i < ids.length; i += 1000) {
+      await tx.delete(mapUpdates).where(and(eq(mapUpdates.mapId, mapId), inArray(mapUpdates.id, ids.slice(i, i + 1000))));
+    }
   });
 }
 
