@@ -36,7 +36,7 @@ describe("getTouchpointScores", () => {
     await buildResponses({ workspaceId: f.otherWorkspace.id, mapId: foreign.map.id, touchpointId: foreign.touchpoint.id }, [{ csat: 1 }]);
     await buildResponses(base(), [{ csat: 5, respondedAt: new Date("2025-01-01T00:00:00Z") }, { csat: 1 }]);
     expect((await getTouchpointScores({ workspaceId: f.workspace.id, mapId: m.map.id }))[m.touchpoint.id]!.csat).toBe(50);
-    expect((await getTouchpointScores({ workspaceId: f.workspace.id, mapId: m.map.id, since: new Date("2026-01-01") }))[m.touchpoint.id]!.csat).toBe(0);
+    expect((await getTouchpointScores({ workspaceId: f.workspace.id, mapId: m.map.id, from: "2026-01-01" }))[m.touchpoint.id]!.csat).toBe(0);
     expect(await getTouchpointScores({ workspaceId: f.workspace.id, mapId: foreign.map.id })).toEqual({});
   });
 });
@@ -55,7 +55,7 @@ describe("getTouchpointEvidence", () => {
     if (!kpi.ok) throw new Error("kpi");
     await setKpiValue(f.editor.id, { slug: f.workspace.slug }, { kpiId: kpi.data.kpiId, period: "2026-05", value: "6" });
 
-    const e = await getTouchpointEvidence({ workspaceId: f.workspace.id, touchpointId: m.touchpoint.id, timeZone: "UTC" });
+    const e = await getTouchpointEvidence({ workspaceId: f.workspace.id, touchpointId: m.touchpoint.id, timeZone: f.workspace.timeZone });
     expect(e.scores).toMatchObject({ responses: 4, csat: 66.7, nps: 100, ces: 2 });
     expect(e.distribution.csat).toEqual([1, 2, 3, 4, 5].map((value) => ({ value, count: value === 5 ? 2 : value === 3 ? 1 : 0 })));
     expect(e.distribution.nps.find((d) => d.value === 10)!.count).toBe(1);
@@ -71,7 +71,7 @@ describe("getTouchpointEvidence", () => {
 
   it("finds no touchpoint of another workspace", async () => {
     const foreign = await buildEvidenceMap(f.otherWorkspace.id);
-    await expect(getTouchpointEvidence({ workspaceId: f.workspace.id, touchpointId: foreign.touchpoint.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getTouchpointEvidence({ workspaceId: f.workspace.id, touchpointId: foreign.touchpoint.id, timeZone: "UTC" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
