@@ -1,12 +1,14 @@
 "use client";
 import { Copy, Download, Pause, Play, RefreshCw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useTransition } from "react";
+import { useActionState, useEffect, useId, useTransition } from "react";
+import type * as React from "react";
 import { toast } from "sonner";
 import {
   createFeedbackFormAction,
   rotateFeedbackFormLinkAction,
   setFeedbackFormPausedAction,
+  updateFeedbackFormQuestionsAction,
 } from "@/app/w/[slug]/evidence/actions";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -43,18 +45,62 @@ export function FeedbackFormControls({
 
 function CreateForm({ slug, touchpointId, touchpointName }: { slug: string; touchpointId: string; touchpointName: string }) {
   const t = useTranslations("evidence.forms");
+  const [state, action, pending] = useActionState(createFeedbackFormAction.bind(null, slug), null);
+  return (
+    <QuestionsForm action={action} pending={pending} state={state} label={t("createFor", { name: touchpointName })} submit={pending ? t("creating") : t("create")} checked={["asksCsat", "asksComment"]}>
+      <input type="hidden" name="touchpointId" value={touchpointId} />
+    </QuestionsForm>
+  );
+}
+
+function EditQuestions({ slug, form, touchpointName }: { slug: string; form: FormSummary; touchpointName: string }) {
+  const t = useTranslations("evidence.forms");
+  const [state, action, pending] = useActionState(updateFeedbackFormQuestionsAction.bind(null, slug), null);
+  useEffect(() => {
+    if (state?.ok) toast.success(t("questionsSaved"));
+  }, [state, t]);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-primary">{t("changeQuestions")}</summary>
+      <div className="mt-2">
+        <QuestionsForm action={action} pending={pending} state={state} label={t("changeQuestionsFor", { name: touchpointName })} submit={t("saveQuestions")} checked={form.asks}>
+          <input type="hidden" name="formId" value={form.id} />
+        </QuestionsForm>
+      </div>
+    </details>
+  );
+}
+
+/** The question checkboxes, shared by creating a form and changing its questions. */
+function QuestionsForm({
+  action,
+  pending,
+  state,
+  label,
+  submit,
+  checked,
+  children,
+}: {
+  action: (form: FormData) => void;
+  pending: boolean;
+  state: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null;
+  label: string;
+  submit: string;
+  checked: string[];
+  children: React.ReactNode;
+}) {
+  const t = useTranslations("evidence.forms");
   const message = useEvidenceMessage();
   const id = useId();
-  const [state, action, pending] = useActionState(createFeedbackFormAction.bind(null, slug), null);
   const error = state && !state.ok ? (state.fieldErrors?.asksCsat?.[0] ?? state.error) : null;
   return (
-    <form action={action} className="grid gap-2" aria-label={t("createFor", { name: touchpointName })}>
-      <input type="hidden" name="touchpointId" value={touchpointId} />
+    <form action={action} className="grid gap-2" aria-label={label}>
+      {children}
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="mb-1 text-sm font-medium">{t("questions")}</legend>
         {QUESTIONS.map((q) => (
           <label key={q} className="flex items-center gap-1.5">
-            <input type="checkbox" name={q} defaultChecked={q === "asksCsat" || q === "asksComment"} />
+            <input type="checkbox" name={q} defaultChecked={checked.includes(q)} />
             {t(q)}
           </label>
         ))}
@@ -65,7 +111,7 @@ function CreateForm({ slug, touchpointId, touchpointName }: { slug: string; touc
         </p>
       )}
       <Button type="submit" size="sm" variant="outline" disabled={pending} className="justify-self-start">
-        {pending ? t("creating") : t("create")}
+        {submit}
       </Button>
     </form>
   );
@@ -150,6 +196,7 @@ function ExistingForm({ slug, form, baseUrl, canWrite, touchpointName }: { slug:
           </>
         )}
       </div>
+      {canWrite && <EditQuestions slug={slug} form={form} touchpointName={touchpointName} />}
     </div>
   );
 }
