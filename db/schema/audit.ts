@@ -27,6 +27,9 @@ export const AUDIT_ACTIONS = [
   "feedback_form.resumed",
   "feedback_form.link_rotated",
   "feedback.imported",
+  "map.imported",
+  "snapshot.created",
+  "snapshot.restored",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { mapReviews, reviewActions } from "@/db/schema";
+
+const ACTION_COLUMNS = {
+  id: reviewActions.id,
+  title: reviewActions.title,
+  owner: reviewActions.owner,
+  status: reviewActions.status,
+  dueDate: reviewActions.dueDate,
+  quarter: mapReviews.quarter,
+};
+export type ReviewActionRow = {
+  id: string;
+  title: string;
+  owner: string;
+  status: "idea" | "planned" | "doing" | "done";
+  dueDate: string | null;
+  quarter: string;
+};
+
+/**
+ * What the review page of one quarter shows besides the figures: its notes and actions,
+ * and the actions of earlier reviews of the map that are not done yet (oldest quarter
+ * first), so the next review starts where the last one stopped. The map is the
+ * caller's: they found it with getMapOrThrow.
+ */
+export async function getReview(ctx: { workspaceId: string }, mapId: string, quarter: string) {
+  const db = getDb();
+  const mine = and(eq(mapReviews.workspaceId, ctx.workspaceId), eq(mapReviews.mapId, mapId));
+  const [review] = await db
+    .select({ id: mapReviews.id, notes: mapReviews.notes, createdAt: mapReviews.createdAt, updatedAt: mapReviews.updatedAt })
+    .from(mapReviews)
+    .where(and(mine, eq(mapReviews.quarter, quarter)));
+  const [actions, openEarlier, reviewed] = await Promise.all([
+    review
+      ? db
+          .select(ACTION_COLUMNS)
+          .from(reviewActions)
+          .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
+          .where(and(eq(reviewActions.workspaceId, ctx.workspaceId), eq(reviewActions.reviewId, review.id)))
+          .orderBy(asc(reviewActions.createdAt))
+      : Promise.resolve([]),
+    db
+      .select(ACTION_COLUMNS)
+      .from(reviewActions)
+      .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
+      .where(and(mine, eq(reviewActions.workspaceId, ctx.workspaceId), lt(mapReviews.quarter, quarter), ne(reviewActions.status, "done")))
+      .orderBy(asc(mapReviews.quarter), asc(reviewActions.createdAt)),
+    db.select({ quarter: mapReviews.quarter }).from(mapReviews).where(mine).orderBy(desc(mapReviews.quarter)),
+  ]);
+  return {
+    review: review ?? null,
+    actions: actions satisfies ReviewActionRow[],
+    openEarlier: openEarlier satisfies ReviewActionRow[],
+    reviewedQuarters: reviewed.map((r) => r.quarter),
+  };
+}
