@@ -34,6 +34,16 @@ import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
 import { deleteKpi, updateKpi } from "@/lib/evidence/kpis/update-kpi";
 import { mapEvidenceResponse } from "@/lib/evidence/map-evidence";
 import { buildEvidenceSet, evidenceSnapshot, type EvidenceSet } from "@/lib/testing/evidence-fixtures";
+import { mapReviews, mapSnapshots, reviewActions } from "@/db/schema";
+import { dashboardCsvResponse } from "@/lib/dashboards/dashboard-csv";
+import { getMapDashboard, getWorkspaceDashboard } from "@/lib/dashboards/get-dashboard";
+import { mapFileResponse } from "@/lib/map-files/export-map";
+import { importMap } from "@/lib/map-files/import-map";
+import { toMapFile } from "@/lib/map-files/map-file";
+import { addReviewAction, deleteReviewAction, updateReviewAction } from "@/lib/reviews/review-actions";
+import { saveReviewNotes } from "@/lib/reviews/review-notes";
+import { createSnapshot } from "@/lib/snapshots/create-snapshot";
+import { restoreSnapshot } from "@/lib/snapshots/restore-snapshot";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -238,6 +248,7 @@ const CASES: Case[] = [
     run: (f, u, personaId) => deletePersona(u, ref(f), { personaId }),
     state: async (f) => ({ personas: await personasOf(f), maps: await mapsOf(f) }),
   },  ...evidenceCases(),
+  ...dashboardCases(),
 ];
 
 // ---- Evidence (issue 4): KPIs, feedback forms, API keys, imports, and the routes that take a resource id.
@@ -490,6 +501,132 @@ describe("another workspace's evidence, by id", () => {
         const before = [await evidenceSnapshot(f.workspace.id), await evidenceSnapshot(f.otherWorkspace.id)];
         expect(await c.run(f[role].id)).toMatchObject({ ok: false, error: c.expected[role] });
         expect([await evidenceSnapshot(f.workspace.id), await evidenceSnapshot(f.otherWorkspace.id)]).toEqual(before);
+      });
+    }
+  }
+});
+
+// ---- Dashboards, quarterly reviews, snapshots, map files (issue 5).
+
+/** Reviews, their actions and snapshots of the workspace: what the review operations may change. */
+async function reviewsOf(f: TenantFixture) {
+  const where = eq(mapReviews.workspaceId, f.workspace.id);
+  return {
+    reviews: (await db().select({ id: mapReviews.id, notes: mapReviews.notes }).from(mapReviews).where(where)).sort((a, b) => a.id.localeCompare(b.id)),
+    actions: (await db().select({ id: reviewActions.id, title: reviewActions.title, status: reviewActions.status }).from(reviewActions).where(eq(reviewActions.workspaceId, f.workspace.id))).sort((a, b) => a.id.localeCompare(b.id)),
+    snapshots: (await db().select({ id: mapSnapshots.id }).from(mapSnapshots).where(eq(mapSnapshots.workspaceId, f.workspace.id))).length,
+    maps: await mapsOf(f),
+  };
+}
+async function ownersAction(f: TenantFixture) {
+  const mapId = await ownersMap(f);
+  const result = await addReviewAction(f.owner.id, ref(f), { mapId, quarter: "2026-Q1", title: "Prepared action" });
+  if (!result.ok) throw new Error(result.error);
+  return `${mapId} ${result.data.actionId}`;
+}
+async function ownersSnapshot(f: TenantFixture) {
+  const mapId = await ownersMap(f);
+  const result = await createSnapshot(f.owner.id, ref(f), { mapId, name: "Prepared snapshot" });
+  if (!result.ok) throw new Error(result.error);
+  return `${mapId} ${result.data.snapshotId}`;
+}
+const MAP_FILE = JSON.stringify(toMapFile("Imported map", { phases: [{ id: "p", name: "Awareness", order: "a" }], steps: [], lanes: [], cards: [], comments: [] }));
+
+function dashboardCases(): Case[] {
+  return [
+    { name: "workspace dashboard", expected: ANY_MEMBER, run: (f, u) => getWorkspaceDashboard(u, ref(f), { quarter: "2026-Q1" }), state: reviewsOf },
+    { name: "map dashboard", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => getMapDashboard(u, ref(f), { mapId, filters: {} }), state: reviewsOf },
+    {
+      name: "dashboard CSV route",
+      expected: ANY_MEMBER,
+      run: async (f, u) => fromResponse(await dashboardCsvResponse({ request: get("/export?table=phases"), userId: u, slug: f.workspace.slug })),
+      state: reviewsOf,
+    },
+    {
+      name: "map JSON export route",
+      expected: ANY_MEMBER,
+      prepare: ownersMap,
+      run: async (f, u, mapId) => fromResponse(await mapFileResponse({ userId: u, slug: f.workspace.slug, mapId })),
+      state: reviewsOf,
+    },
+    { name: "save review notes", expected: EDITORS, prepare: ownersMap, run: (f, u, mapId) => saveReviewNotes(u, ref(f), { mapId, quarter: "2026-Q2", notes: "Notes" }), state: reviewsOf },
+    { name: "add a review action", expected: EDITORS, prepare: ownersMap, run: (f, u, mapId) => addReviewAction(u, ref(f), { mapId, quarter: "2026-Q2", title: "Act" }), state: reviewsOf },
+    {
+      name: "update a review action",
+      expected: EDITORS,
+      prepare: ownersAction,
+      run: (f, u, p) => {
+        const [mapId, actionId] = p.split(" ");
+        return updateReviewAction(u, ref(f), { mapId, actionId, title: "Changed", status: "done" });
+      },
+      state: reviewsOf,
+    },
+    {
+      name: "delete a review action",
+      expected: EDITORS,
+      prepare: ownersAction,
+      run: (f, u, p) => {
+        const [mapId, actionId] = p.split(" ");
+        return deleteReviewAction(u, ref(f), { mapId, actionId });
+      },
+      state: reviewsOf,
+    },
+    { name: "take a snapshot", expected: EDITORS, prepare: ownersMap, run: (f, u, mapId) => createSnapshot(u, ref(f), { mapId, name: "Q2 review", quarter: "2026-Q2" }), state: reviewsOf },
+    {
+      name: "restore a snapshot as a new map",
+      expected: EDITORS,
+      prepare: ownersSnapshot,
+      run: (f, u, p) => {
+        const [mapId, snapshotId] = p.split(" ");
+        return restoreSnapshot(u, ref(f), { mapId, snapshotId, name: "Restored" });
+      },
+      state: reviewsOf,
+    },
+    { name: "import a map from JSON", expected: EDITORS, run: (f, u) => importMap(u, ref(f), { file: MAP_FILE }), state: reviewsOf },
+  ];
+}
+
+describe("dashboards, reviews and snapshots of another workspace's map, by id", () => {
+  let f: TenantFixture;
+  let theirs: { mapId: string; snapshotId: string; actionId: string };
+  beforeEach(async () => {
+    f = await buildTenantFixture();
+    const other = { slug: f.otherWorkspace.slug };
+    const mapId = await createMapAs(f.foreignOwner.id, f.otherWorkspace.slug, { name: "Their map" });
+    const snapshot = await createSnapshot(f.foreignOwner.id, other, { mapId, name: "Their snapshot" });
+    const action = await addReviewAction(f.foreignOwner.id, other, { mapId, quarter: "2026-Q1", title: "Their action" });
+    theirs = { mapId, snapshotId: snapshot.ok ? snapshot.data.snapshotId : "", actionId: action.ok ? action.data.actionId : "" };
+  });
+  const READ = { owner: "MAP_NOT_FOUND", editor: "MAP_NOT_FOUND", viewer: "MAP_NOT_FOUND" };
+  const WRITE = { owner: "MAP_NOT_FOUND", editor: "MAP_NOT_FOUND", viewer: "FORBIDDEN" };
+  const CASES_: Array<{ name: string; expected: Record<"owner" | "editor" | "viewer", string>; run: (u: string) => Promise<ActionResult<unknown>> }> = [
+    { name: "dashboard of their map", expected: READ, run: (u) => getMapDashboard(u, ref(f), { mapId: theirs.mapId, filters: {} }) },
+    {
+      name: "dashboard CSV of their map",
+      expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
+      run: async (u) => fromResponse(await dashboardCsvResponse({ request: get("/x?table=summary"), userId: u, slug: f.workspace.slug, mapId: theirs.mapId })),
+    },
+    {
+      name: "JSON export of their map",
+      expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
+      run: async (u) => fromResponse(await mapFileResponse({ userId: u, slug: f.workspace.slug, mapId: theirs.mapId })),
+    },
+    { name: "review notes on their map", expected: WRITE, run: (u) => saveReviewNotes(u, ref(f), { mapId: theirs.mapId, quarter: "2026-Q1", notes: "x" }) },
+    { name: "action on their map", expected: WRITE, run: (u) => addReviewAction(u, ref(f), { mapId: theirs.mapId, quarter: "2026-Q1", title: "x" }) },
+    {
+      name: "change their action",
+      expected: { owner: "ACTION_NOT_FOUND", editor: "ACTION_NOT_FOUND", viewer: "FORBIDDEN" },
+      run: (u) => updateReviewAction(u, ref(f), { mapId: theirs.mapId, actionId: theirs.actionId, title: "x", status: "done" }),
+    },
+    { name: "snapshot of their map", expected: WRITE, run: (u) => createSnapshot(u, ref(f), { mapId: theirs.mapId, name: "x" }) },
+    { name: "restore their snapshot", expected: WRITE, run: (u) => restoreSnapshot(u, ref(f), { mapId: theirs.mapId, snapshotId: theirs.snapshotId, name: "x" }) },
+  ];
+  for (const c of CASES_) {
+    for (const role of ["owner", "editor", "viewer"] as const) {
+      it(`${c.name} as ${role} → ${c.expected[role]}`, async () => {
+        const before = [await reviewsOf(f), await workspaceSnapshot(f.otherWorkspace.id)];
+        expect(await c.run(f[role].id)).toMatchObject({ ok: false, error: c.expected[role] });
+        expect([await reviewsOf(f), await workspaceSnapshot(f.otherWorkspace.id)]).toEqual(before);
       });
     }
   }
