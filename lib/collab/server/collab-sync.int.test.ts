@@ -131,4 +131,21 @@ describe("collaboration server: sync and storage", () => {
     await again.synced;
     expect(readMapContent(again.doc)).toEqual(expected);
   });
+
+  it("folds the log into the stored state every few rows while the map is open", async () => {
+    await server.close();
+    server = await startCollabServer({ compactEveryRows: 3, flushDelayMs: 1 });
+    const a = open(f.editor.id);
+    const observer = open(f.viewer.id);
+    await Promise.all([a.synced, observer.synced]);
+    for (let i = 0; i < 7; i++) {
+      addPhase(a.doc, `phase ${i}`);
+      await barrier(a, observer);
+      await server.collab.registry.get(mapId)!.flush();
+    }
+    await waitFor(async () => (await getDb().select().from(mapUpdates).where(eq(mapUpdates.mapId, mapId))).length < 3);
+    const [doc] = await getDb().select().from(mapDocuments).where(eq(mapDocuments.mapId, mapId));
+    expect(doc).toBeDefined();
+    expect(await storedContent(mapId)).toEqual(readMapContent(a.doc));
+  });
 });

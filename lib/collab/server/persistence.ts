@@ -109,12 +109,16 @@ export class UpdateLog {
       return;
     }
     this.rowsSinceCompaction++;
-    if (this.rowsSinceCompaction >= (this.options.compactEveryRows ?? COMPACT_EVERY_ROWS) && !this.compacting) {
-      this.rowsSinceCompaction = 0;
-      this.compacting = compactMap(this.mapId)
-        .catch((error) => console.error(`collab: could not compact map ${this.mapId}`, error))
-        .finally(() => (this.compacting = null));
-    }
+    if (this.rowsSinceCompaction >= (this.options.compactEveryRows ?? COMPACT_EVERY_ROWS)) this.compactInBackground();
+  }
+
+  /** Folds the log without holding anyone up; at most one compaction at a time. */
+  compactInBackground(): void {
+    if (this.compacting) return;
+    this.rowsSinceCompaction = 0;
+    this.compacting = compactMap(this.mapId)
+      .catch((error) => console.error(`collab: could not compact map ${this.mapId}`, error))
+      .finally(() => (this.compacting = null));
   }
 
   /** Stores what is waiting and folds the log; for unloading a map and shutting down. */

@@ -3,7 +3,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CollabConnection } from "./connection";
 import { encodeAwareness, encodeSyncStep1, handleMessage } from "./messages";
-import { loadStoredUpdates, UpdateLog } from "./persistence";
+import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
 import { UpdateFanout } from "./update-fanout";
 
@@ -61,6 +61,8 @@ export class Room {
     this.awareness.on("update", this.onAwareness);
     // Brings the relational tables up to date with what was stored, edited or not.
     this.projector.schedule();
+    // A long log (left by a crash, or by another server) is folded now rather than at unload.
+    if (stored.length > (options.compactEveryRows ?? COMPACT_EVERY_ROWS)) this.log.compactInBackground();
   }
 
   static async load(mapId: string, workspaceId: string, options: RoomOptions = {}, relay: RoomRelay | null = null): Promise<Room> {
