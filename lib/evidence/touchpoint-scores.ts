@@ -63,6 +63,9 @@ export async function getTouchpointScores(args: { workspaceId: string; mapId: st
   return Object.fromEntries(rows.map(({ id, ...a }) => [id, toScore(a)]));
 }
 
+/** The form's questions as FeedbackFormControls lists them. */
+const FORM_QUESTIONS = ["asksCsat", "asksNps", "asksCes", "asksComment"] as const;
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /**
@@ -106,7 +109,15 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
       .limit(args.comments ?? 10),
     listKpis({ workspaceId: args.workspaceId, touchpointId: touchpoint.id }),
     db
-      .select({ id: feedbackForms.id, publicToken: feedbackForms.publicToken, pausedAt: feedbackForms.pausedAt })
+      .select({
+        id: feedbackForms.id,
+        publicToken: feedbackForms.publicToken,
+        pausedAt: feedbackForms.pausedAt,
+        asksCsat: feedbackForms.asksCsat,
+        asksNps: feedbackForms.asksNps,
+        asksCes: feedbackForms.asksCes,
+        asksComment: feedbackForms.asksComment,
+      })
       .from(feedbackForms)
       .where(and(eq(feedbackForms.workspaceId, args.workspaceId), eq(feedbackForms.touchpointId, touchpoint.id))),
   ]);
@@ -122,7 +133,9 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
     trend: trendRows.map(({ periodStart, ...a }) => ({ month: periodStart.slice(0, 7), ...toScore(a) })),
     comments,
     kpis,
-    form: form ?? null,
+    form: form
+      ? { id: form.id, publicToken: form.publicToken, pausedAt: form.pausedAt, asks: FORM_QUESTIONS.filter((q) => form[q]) }
+      : null,
   };
 }
 export type TouchpointEvidence = Awaited<ReturnType<typeof getTouchpointEvidence>>;
