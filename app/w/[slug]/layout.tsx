@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const nav: NavItem[] = [
     { href: base, labelKey: "maps" },
     { href: `${base}/personas`, labelKey: "personas" },
+    ...(hasPermission(ctx.role, "evidence.read") ? [{ href: `${base}/dashboard`, labelKey: "dashboard" } as const] : []),
     { href: `${base}/evidence`, labelKey: "evidence" },
     { href: `${base}/members`, labelKey: "members" },
     ...(hasPermission(ctx.role, "audit.read") ? [{ href: `${base}/audit`, labelKey: "audit" } as const] : []),
@@ -23,7 +24,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   ];
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex flex-wrap items-center gap-2 border-b border-border px-4 py-2">
+      <header className="flex flex-wrap items-center gap-2 border-b border-border px-4 py-2 print:hidden">
         <span className="mr-2 font-bold text-primary">Journeyboard</span>
         <WorkspaceSwitcher current={ctx.workspace} workspaces={workspaces} />
         <WorkspaceNav items={nav} />
@@ -32,7 +33,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <UserMenu name={user.name} email={user.email} />
         </div>
       </header>
-      <main className="flex-1 p-4 sm:p-6">{children}</main>
+      <main className="flex-1 p-4 sm:p-6 print:p-0">{children}</main>
     </div>
   );
 }

@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { CsvMenu } from "@/components/dashboards/csv-menu";
+import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
+import { DashboardSections } from "@/components/dashboards/dashboard-sections";
+import { PrintButton } from "@/components/dashboards/print-button";
+import { getFilterOptions } from "@/lib/dashboards/filter-options";
+import { filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
+import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
+import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
+
+export default async function WorkspaceDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.dashboard, `/w/${slug}/dashboard`);
+  const filters = ZDashboardFilters.parse(await searchParams);
+  const [dashboard, options, t] = await Promise.all([
+    loadDashboard(ctx, scopeFromFilters(filters), filters.by),
+    getFilterOptions(ctx),
+    getTranslations("dashboards"),
+  ]);
+  const quarters = recentQuarters(quarterAt(new Date(), ctx.workspace.timeZone), 8).map(formatQuarter);
+  const query = filtersToSearchParams(filters);
+  const mapName = options.maps.find((m) => m.id === filters.map)?.name;
+  return (
+    <div className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("workspaceTitle")}</h1>
+          <p className="text-sm text-muted-foreground">
+            {t("scope", { map: mapName ?? t("filters.allMaps"), period: filters.quarter ?? (filters.from || filters.to ? `${filters.from ?? "…"} – ${filters.to ?? "…"}` : t("filters.allTime")) })}
+            {" · "}
+            {t("timeZone", { zone: ctx.workspace.timeZone })}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <CsvMenu exportHref={(table) => `/w/${slug}/dashboard/export?${new URLSearchParams([...query, ["table", table]])}`} />
+          <PrintButton />
+        </div>
+      </div>
+      <DashboardFilters
+        filters={filters}
+        quarters={quarters}
+        maps={options.maps.map((m) => ({ id: m.id, name: m.archived ? t("archivedMap", { name: m.name }) : m.name }))}
+        personas={options.personas}
+      />
+      {!filters.map && <p className="text-sm text-muted-foreground print:hidden">{t("emotion.pickMap")}</p>}
+      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={!filters.map} fileName={`dashboard-${slug}`} />
+    </div>
+  );
+}

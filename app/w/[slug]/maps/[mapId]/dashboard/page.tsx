@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { CsvMenu } from "@/components/dashboards/csv-menu";
+import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
+import { DashboardSections } from "@/components/dashboards/dashboard-sections";
+import { PrintButton } from "@/components/dashboards/print-button";
+import { MapSubnav } from "@/components/reviews/map-subnav";
+import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
+import { filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
+import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
+import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { getReviewReminder } from "@/lib/reviews/review-reminder";
+import { loadMapPage } from "../load-map-page";
+
+export default async function MapDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; mapId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug, mapId } = await params;
+  const base = `/w/${slug}/maps/${mapId}`;
+  const { ctx, map } = await loadMapPage(slug, mapId, PAGE_PERMISSIONS.mapDashboard, `${base}/dashboard`);
+  const filters = { ...ZDashboardFilters.parse(await searchParams), map: undefined, persona: undefined };
+  const [dashboard, reminder, t] = await Promise.all([
+    loadDashboard(ctx, { ...scopeFromFilters(filters), mapId: map.id }, filters.by),
+    getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
+    getTranslations("dashboards"),
+  ]);
+  const quarters = recentQuarters(quarterAt(new Date(), ctx.workspace.timeZone), 8).map(formatQuarter);
+  const query = filtersToSearchParams(filters);
+  return (
+    <div className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
+      <MapSubnav slug={slug} mapId={map.id} mapName={map.name} />
+      <ReviewReminderBanner reminder={reminder} reviewHref={`${base}/review`} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("mapTitle", { name: map.name })}</h1>
+          <p className="text-sm text-muted-foreground">
+            {t("period", { period: filters.quarter ?? (filters.from || filters.to ? `${filters.from ?? "…"} – ${filters.to ?? "…"}` : t("filters.allTime")) })}
+            {" · "}
+            {t("timeZone", { zone: ctx.workspace.timeZone })}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <CsvMenu exportHref={(table) => `${base}/dashboard/export?${new URLSearchParams([...query, ["table", table]])}`} />
+          <PrintButton />
+        </div>
+      </div>
+      <DashboardFilters filters={filters} quarters={quarters} />
+      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={false} fileName={`map-dashboard`} />
+    </div>
+  );
+}

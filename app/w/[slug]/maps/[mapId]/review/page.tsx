@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CsvMenu } from "@/components/dashboards/csv-menu";
+import { DashboardSections } from "@/components/dashboards/dashboard-sections";
+import { PrintButton } from "@/components/dashboards/print-button";
+import { MapSubnav } from "@/components/reviews/map-subnav";
+import { QuarterPicker } from "@/components/reviews/quarter-picker";
+import { ReviewActionsList } from "@/components/reviews/review-actions-list";
+import { ReviewNotesForm } from "@/components/reviews/review-notes-form";
+import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
+import { TakeSnapshotForm } from "@/components/snapshots/take-snapshot-form";
+import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { formatQuarter, parseQuarter, quarterAt, quarterRange, recentQuarters, shiftQuarter } from "@/lib/dashboards/quarters";
+import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
+import { hasPermission } from "@/lib/permissions/roles";
+import { getReview } from "@/lib/reviews/get-review";
+import { getReviewReminder } from "@/lib/reviews/review-reminder";
+import { listSnapshots } from "@/lib/snapshots/get-snapshots";
+import { loadMapPage } from "../load-map-page";
+
+export default async function QuarterlyReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; mapId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug, mapId } = await params;
+  const base = `/w/${slug}/maps/${mapId}`;
+  const { ctx, map } = await loadMapPage(slug, mapId, PAGE_PERMISSIONS.mapReview, `${base}/review`);
+  const current = quarterAt(new Date(), ctx.workspace.timeZone);
+  const asked = (await searchParams).quarter;
+  // A quarter still running is reviewable; the default is the last complete one.
+  const quarter = (typeof asked === "string" ? parseQuarter(asked) : null) ?? shiftQuarter(current, -1);
+  const previous = shiftQuarter(quarter, -1);
+  const label = formatQuarter(quarter);
+  const [dashboard, before, review, reminder, snapshots, t] = await Promise.all([
+    loadDashboard(ctx, { ...quarterRange(quarter), mapId: map.id }, "month"),
+    loadDashboard(ctx, { ...quarterRange(previous), mapId: map.id }, "month"),
+    getReview(ctx, map.id, label),
+    getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
+    listSnapshots(ctx, map.id),
+    getTranslations("reviews"),
+  ]);
+  const canWrite = hasPermission(ctx.role, "reviews.write");
+  const quarters = recentQuarters(current, 12).map(formatQuarter);
+  if (!quarters.includes(label)) quarters.push(label);
+  const snapshotsOfQuarter = snapshots.filter((s) => s.quarter === label);
+  return (
+    <div className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
+      <MapSubnav slug={slug} mapId={map.id} mapName={map.name} />
+      <ReviewReminderBanner reminder={reminder} reviewHref={`${base}/review`} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title", { name: map.name, quarter: label })}</h1>
+          <p className="text-sm text-muted-foreground">{t("comparedWith", { previous: formatQuarter(previous), zone: ctx.workspace.timeZone })}</p>
+        </div>
+        <div className="flex flex-wrap items-end gap-2">
+          <QuarterPicker value={label} quarters={quarters} reviewed={review.reviewedQuarters} />
+          <CsvMenu exportHref={(table) => `${base}/dashboard/export?quarter=${label}&table=${table}`} tables={["summary", "phases", "touchpoints", "kpis", "emotion"]} />
+          <PrintButton />
+        </div>
+      </div>
+      <DashboardSections slug={slug} dashboard={dashboard} previous={before} granularity="month" acrossMaps={false} fileName={`review-${label}`} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ReviewNotesForm key={label} slug={slug} mapId={map.id} quarter={label} notes={review.review?.notes ?? ""} canWrite={canWrite} />
+        <section aria-labelledby="review-snapshot" className="grid content-start gap-2 rounded-lg border border-border bg-card p-4 break-inside-avoid">
+          <h2 id="review-snapshot" className="font-semibold">{t("snapshots.atReview")}</h2>
+          {snapshotsOfQuarter.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("snapshots.noneAtReview")}</p>
+          ) : (
+            <ul className="text-sm">
+              {snapshotsOfQuarter.map((s) => (
+                <li key={s.id}>
+                  <Link href={`${base}/snapshots/${s.id}`} className="text-primary underline-offset-4 hover:underline">
+                    {s.name}
+                  </Link>
+                  {" · "}
+                  <Link href={`${base}/snapshots/compare?from=${s.id}&to=current`} className="text-primary underline-offset-4 hover:underline">
+                    {t("snapshots.compareWithCurrent")}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {canWrite && <TakeSnapshotForm key={label} slug={slug} mapId={map.id} quarter={label} defaultName={t("snapshots.defaultName", { quarter: label })} />}
+        </section>
+      </div>
+      <ReviewActionsList slug={slug} mapId={map.id} quarter={label} canWrite={canWrite} actions={review.actions} openEarlier={review.openEarlier} />
+    </div>
+  );
+}
