@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { signUp, slugOf, uniqueEmail } from "./helpers";
+
+test("personas and maps: create, search, rename, duplicate, archive, restore, delete", async ({ page }) => {
+  await signUp(page, { name: "Mia Mapper", email: uniqueEmail("mia") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+
+  // A persona the map is made for.
+  await page.getByRole("link", { name: "Personas" }).click();
+  await page.getByRole("button", { name: "New persona" }).first().click();
+  const personaDialog = page.getByRole("dialog");
+  await personaDialog.getByLabel("Name").fill("Anna, first-time buyer");
+  await personaDialog.getByLabel("Goals").fill("Find a reliable shop quickly");
+  await personaDialog.getByRole("button", { name: "Create persona" }).click();
+  await expect(page.getByText("Persona created.")).toBeVisible();
+  await expect(page.getByText("Anna, first-time buyer")).toBeVisible();
+
+  // A map from the DIY template, for that persona.
+  await page.goto(`/w/${slug}`);
+  await page.getByRole("button", { name: "New map" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Store visit");
+  await dialog.getByText("DIY store visit", { exact: true }).click();
+  await dialog.getByLabel("Persona").selectOption({ label: "Anna, first-time buyer" });
+  await dialog.getByRole("button", { name: "Create map" }).click();
+  await expect(page).toHaveURL(/\/maps\//);
+  await expect(page.getByTestId("map-grid")).toBeVisible();
+
+  // Back in the list: the map shows its persona; search finds it, nonsense finds nothing.
+  await page.goto(`/w/${slug}`);
+  const card = page.getByTestId("map-card").filter({ hasText: "Store visit" });
+  await expect(card).toContainText("Anna, first-time buyer");
+  await page.getByLabel("Search maps").fill("zzz-nothing");
+  await expect(page.getByText("No maps match")).toBeVisible();
+  await page.getByLabel("Search maps").fill("store");
+  await expect(card).toBeVisible();
+
+  // Rename, duplicate.
+  await page.getByRole("button", { name: "Actions for Store visit" }).click();
+  await page.getByRole("menuitem", { name: "Rename" }).click();
+  await page.getByRole("dialog").getByLabel("Name").fill("DIY store visit Saturday");
+  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Map renamed.")).toBeVisible();
+  await page.getByLabel("Search maps").fill("");
+  await page.getByRole("button", { name: "Actions for DIY store visit Saturday" }).click();
+  await page.getByRole("menuitem", { name: "Duplicate" }).click();
+  await expect(page.getByTestId("map-card").filter({ hasText: "DIY store visit Saturday (copy)" })).toBeVisible();
+
+  // Archive and restore the copy.
+  await page.getByRole("button", { name: "Actions for DIY store visit Saturday (copy)" }).click();
+  await page.getByRole("menuitem", { name: "Archive" }).click();
+  await expect(page.getByTestId("map-card").filter({ hasText: "(copy)" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Archived" }).click();
+  await expect(page.getByTestId("map-card").filter({ hasText: "(copy)" })).toBeVisible();
+  await page.getByRole("button", { name: "Actions for DIY store visit Saturday (copy)" }).click();
+  await page.getByRole("menuitem", { name: "Restore" }).click();
+  await expect(page.getByText("Map restored.")).toBeVisible();
+
+  // Delete, with confirmation.
+  await page.getByRole("button", { name: "Active" }).click();
+  await page.getByRole("button", { name: "Actions for DIY store visit Saturday (copy)" }).click();
+  await page.getByRole("menuitem", { name: "Delete…" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete map" }).click();
+  await expect(page.getByText("Map deleted.")).toBeVisible();
+  await expect(page.getByTestId("map-card")).toHaveCount(1);
+});
