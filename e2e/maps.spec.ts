@@ -51,14 +51,14 @@ test("personas and maps: create, search, rename, duplicate, archive, restore, de
   await page.getByRole("button", { name: "Actions for DIY store visit Saturday (copy)" }).click();
   await page.getByRole("menuitem", { name: "Archive" }).click();
   await expect(page.getByTestId("map-card").filter({ hasText: "(copy)" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Archived" }).click();
+  await page.getByRole("group", { name: "Show" }).getByRole("link", { name: "Archived" }).click();
   await expect(page.getByTestId("map-card").filter({ hasText: "(copy)" })).toBeVisible();
   await page.getByRole("button", { name: "Actions for DIY store visit Saturday (copy)" }).click();
   await page.getByRole("menuitem", { name: "Restore" }).click();
   await expect(page.getByText("Map restored.")).toBeVisible();
 
   // Delete, with confirmation.
-  await page.getByRole("button", { name: "Active" }).click();
+  await page.getByRole("group", { name: "Show" }).getByRole("link", { name: "Active" }).click();
   await page.getByRole("button", { name: "Actions for DIY store visit Saturday (copy)" }).click();
   await page.getByRole("menuitem", { name: "Delete…" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete map" }).click();
