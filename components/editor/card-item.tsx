@@ -2,14 +2,17 @@
 import { GripVertical, PanelRight, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { evidenceCardTint } from "@/lib/evidence/client/score-badge";
 import { type CardData, updateCard } from "@/lib/journey/map-document";
 import { cn } from "@/lib/utils";
 import { Textarea } from "@/components/ui/input";
 import { CardFacts } from "./card-face";
 import { useEditor } from "./editor-context";
+import { useMapEvidenceContext } from "./evidence-context";
 import { useGridItem } from "./grid-dnd";
 import { IconButton } from "./icon-button";
 import { MoveCardControl, takeFocusAfterMove } from "./move-card-control";
+import { TouchpointScoreBadge } from "./touchpoint-score-badge";
 import { useDeleteCard } from "./use-delete-card";
 
 type Props = {
@@ -23,6 +26,9 @@ type Props = {
 export function CardItem({ card, openComments, editingBy }: Props) {
   const t = useTranslations("editor.card");
   const { canEdit, doc, openCard, setEditing } = useEditor();
+  const evidence = useMapEvidenceContext();
+  const isTouchpoint = card.kind === "touchpoint";
+  const tint = evidenceCardTint({ evidenceView: evidence.evidenceView, isTouchpoint, loaded: evidence.loaded, score: evidence.scores[card.id] });
   const deleteCard = useDeleteCard();
   const [editing, setEditingLocal] = useState(false);
   const [draft, setDraft] = useState(card.text);
@@ -57,15 +63,24 @@ export function CardItem({ card, openComments, editingBy }: Props) {
       data-card-id={card.id}
       data-kind={card.kind}
       data-editing-by={editingBy?.name}
+      data-tint={tint ? tint.color : undefined}
+      data-tint-hue={tint ? tint.hue : undefined}
+      data-evidence={tint === null ? "none" : undefined}
       className={cn(
         "group relative rounded-md border border-border bg-card p-2 text-sm shadow-sm",
         card.kind === "touchpoint" && "border-l-4 border-l-chart-2",
         card.kind === "opportunity" && "border-l-4 border-l-chart-3",
         card.critical && "border-l-destructive",
+        tint === null && cn("bg-muted text-muted-foreground opacity-70", !card.critical && "border-l-border"),
         item.isOver && "ring-2 ring-ring",
         item.isDragging && "opacity-40",
       )}
-      style={editingBy ? { boxShadow: `0 0 0 2px ${editingBy.color}` } : undefined}
+      style={{
+        ...(tint ? { background: tint.background, borderColor: tint.color } : {}),
+        // A critical touchpoint keeps its red edge whatever its score.
+        ...(tint && card.critical ? { borderLeftColor: "var(--color-destructive)" } : {}),
+        ...(editingBy ? { boxShadow: `0 0 0 2px ${editingBy.color}` } : {}),
+      }}
     >
       {editingBy && (
         <span className="absolute -top-2.5 right-1 rounded px-1 text-[10px] font-medium text-white" style={{ backgroundColor: editingBy.color }}>
@@ -110,6 +125,7 @@ export function CardItem({ card, openComments, editingBy }: Props) {
         )}
       </div>
       <CardFacts card={card} openComments={openComments} />
+      {isTouchpoint && <TouchpointScoreBadge touchpointId={card.id} />}
       {!editing && (
         <div className="mt-1 flex justify-end gap-0.5">
           <IconButton label={t("details", { text: label })} onClick={() => openCard(card.id)}>

@@ -10,10 +10,11 @@ import { CardComments } from "./card-comments";
 import { CommitTextarea } from "./commit-input";
 import { useEditor } from "./editor-context";
 import { OpportunityFields } from "./opportunity-fields";
+import { TouchpointEvidence } from "./touchpoint-evidence";
 import { TouchpointFields } from "./touchpoint-fields";
 import { useDeleteCard } from "./use-delete-card";
 
-/** The side panel of one card: its text, the fields of its kind, and its comments. */
+/** The side panel of one card: its text, the fields of its kind, a touchpoint's evidence, and its comments. */
 export function CardPanel({ cardId, content, onClose }: { cardId: string | null; content: MapContent; onClose: () => void }) {
   const t = useTranslations("editor.panel");
   const { doc, canEdit } = useEditor();
@@ -56,6 +57,7 @@ export function CardPanel({ cardId, content, onClose }: { cardId: string | null;
               </div>
               {card.kind === "touchpoint" && <TouchpointFields card={card} />}
               {card.kind === "opportunity" && <OpportunityFields card={card} />}
+              {card.kind === "touchpoint" && <TouchpointEvidence key={card.id} touchpointId={card.id} touchpointName={card.text} />}
               <CardComments cardId={card.id} comments={content.comments.filter((c) => c.cardId === card.id)} />
               {canEdit && (
                 <Button

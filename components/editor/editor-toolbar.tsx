@@ -6,11 +6,12 @@ import type { SessionSnapshot } from "@/lib/collab/client/collab-session";
 import { AddStructure } from "./add-structure";
 import { ConnectionStatus } from "./connection-status";
 import { useEditor } from "./editor-context";
+import { EvidenceViewToggle } from "./evidence-view-toggle";
 import { IconButton } from "./icon-button";
 import { PresenceAvatars } from "./presence-avatars";
 import { useUndoState } from "./use-undo";
 
-/** The editor's top bar: map name, status (always visible), who is here, undo/redo, add. */
+/** The editor's top bar: map name, status (always visible), who is here, the evidence view switch, undo/redo, add. */
 export function EditorToolbar({ mapName, backHref, snapshot }: { mapName: string; backHref: string; snapshot: SessionSnapshot }) {
   const t = useTranslations("editor");
   const { session, canEdit } = useEditor();
@@ -31,25 +32,28 @@ export function EditorToolbar({ mapName, backHref, snapshot }: { mapName: string
       </div>
       <ConnectionStatus state={snapshot.state} failure={snapshot.failure} />
       <PresenceAvatars awareness={session.awareness} />
-      {canEdit && (
-        <div className="ml-auto flex flex-wrap items-center gap-3">
-          <div className="flex items-center gap-0.5">
-            <IconButton label={t("undo")} aria-keyshortcuts="Control+Z Meta+Z" disabled={!canUndo} onClick={() => session.undoManager.undo()} className="h-8 w-8">
-              <Undo2 className="h-4 w-4" />
-            </IconButton>
-            <IconButton
-              label={t("redo")}
-              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-              disabled={!canRedo}
-              onClick={() => session.undoManager.redo()}
-              className="h-8 w-8"
-            >
-              <Redo2 className="h-4 w-4" />
-            </IconButton>
-          </div>
-          <AddStructure />
-        </div>
-      )}
+      <div className="ml-auto flex flex-wrap items-center gap-3">
+        <EvidenceViewToggle />
+        {canEdit && (
+          <>
+            <div className="flex items-center gap-0.5">
+              <IconButton label={t("undo")} aria-keyshortcuts="Control+Z Meta+Z" disabled={!canUndo} onClick={() => session.undoManager.undo()} className="h-8 w-8">
+                <Undo2 className="h-4 w-4" />
+              </IconButton>
+              <IconButton
+                label={t("redo")}
+                aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+                disabled={!canRedo}
+                onClick={() => session.undoManager.redo()}
+                className="h-8 w-8"
+              >
+                <Redo2 className="h-4 w-4" />
+              </IconButton>
+            </div>
+            <AddStructure />
+          </>
+        )}
+      </div>
     </div>
   );
 }

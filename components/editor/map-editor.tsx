@@ -4,12 +4,15 @@ import { useCallback, useMemo, useState } from "react";
 import type { CollabSession, SessionSnapshot } from "@/lib/collab/client/collab-session";
 import { useCollabSession } from "@/lib/collab/client/use-collab-session";
 import { useMapContent } from "@/lib/collab/client/use-map-content";
+import { useMapEvidence } from "@/lib/evidence/client/use-map-evidence";
 import type { MentionCandidate } from "@/lib/editor/mentions";
 import { CardPanel } from "./card-panel";
 import { ConnectionStatus } from "./connection-status";
 import { EditorProvider, type EditorContextValue } from "./editor-context";
 import { EditorToolbar } from "./editor-toolbar";
+import { MapEvidenceProvider, type MapEvidenceContextValue } from "./evidence-context";
 import { MapGrid } from "./map-grid";
+import { useEvidenceView } from "./use-evidence-view";
 import { useUndoShortcuts } from "./use-undo";
 
 export type MapEditorProps = {
@@ -20,7 +23,16 @@ export type MapEditorProps = {
   /** From the member's role when the page loaded; later tickets replace it. */
   roleCanEdit: boolean;
   members: MentionCandidate[];
+  slug: string;
+  /** Base of public feedback form links. */
+  baseUrl: string;
+  /** The member's role may create forms and KPIs (evidence.write). */
+  roleCanWriteEvidence: boolean;
+  /** A touchpoint to open in the side panel (?touchpoint=… from the dashboards' click-through). */
+  linkedCardId?: string | null;
 };
+
+const NO_EVIDENCE = {};
 
 /** The live journey map editor for one map. */
 export function MapEditor(props: MapEditorProps) {
@@ -41,10 +53,26 @@ function EditorLoading({ snapshot }: { snapshot: SessionSnapshot }) {
   );
 }
 
-function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, snapshot }: MapEditorProps & { session: CollabSession; snapshot: SessionSnapshot }) {
+function EditorSession({
+  mapId,
+  mapName,
+  backHref,
+  me,
+  roleCanEdit,
+  members,
+  slug,
+  baseUrl,
+  roleCanWriteEvidence,
+  linkedCardId,
+  session,
+  snapshot,
+}: MapEditorProps & { session: CollabSession; snapshot: SessionSnapshot }) {
   const t = useTranslations("editor");
   const content = useMapContent(session.doc);
   const [openCardId, setOpenCardId] = useState<string | null>(null);
+  const [linked, setLinked] = useState(linkedCardId ?? null);
+  // A linked card opens once the map has synced and holds it; an unknown id opens nothing.
+  const shownCardId = openCardId ?? (linked && snapshot.loaded && content.cards.some((c) => c.id === linked) ? linked : null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   // The ticket is the latest word on the role (it follows role changes without a reload);
   // until one arrives (or while offline) the page's role decides, and the server checks anyway.
@@ -70,29 +98,51 @@ function EditorSession({ mapName, backHref, me, roleCanEdit, members, session, s
     [session, canEdit, snapshot.user, me, members, setEditing, renamingId],
   );
 
+  const mapEvidence = useMapEvidence(mapId);
+  const [evidenceView, setEvidenceView] = useEvidenceView();
+  const evidence = useMemo<MapEvidenceContextValue>(
+    () => ({
+      mapId,
+      slug,
+      baseUrl,
+      // Like the map itself: a viewer, or a member whose ticket turned read-only, only reads.
+      canWrite: roleCanWriteEvidence && canEdit,
+      loaded: mapEvidence.data !== null,
+      scores: mapEvidence.data?.scores ?? NO_EVIDENCE,
+      kpis: mapEvidence.data?.kpis ?? NO_EVIDENCE,
+      evidenceView,
+      setEvidenceView,
+      refresh: mapEvidence.refresh,
+    }),
+    [mapId, slug, baseUrl, roleCanWriteEvidence, canEdit, mapEvidence.data, mapEvidence.refresh, evidenceView, setEvidenceView],
+  );
+
   const lostAccess = snapshot.failure !== null && snapshot.failure !== "tooLarge";
   return (
     <EditorProvider value={value}>
-      <div className="grid gap-4">
-        <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} />
-        {lostAccess ? (
-          <p className="rounded-lg border border-border p-6 text-sm">{t(`status.failureHelp.${snapshot.failure}`)}</p>
-        ) : !snapshot.loaded ? (
-          <div role="status" className="h-64 animate-pulse rounded-lg bg-muted">
-            <span className="sr-only">{t("loading")}</span>
-          </div>
-        ) : (
-          <MapGrid content={content} />
-        )}
-      </div>
-      <CardPanel
-        cardId={openCardId}
-        content={content}
-        onClose={() => {
-          setOpenCardId(null);
-          setEditing(null);
-        }}
-      />
+      <MapEvidenceProvider value={evidence}>
+        <div className="grid gap-4">
+          <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} />
+          {lostAccess ? (
+            <p className="rounded-lg border border-border p-6 text-sm">{t(`status.failureHelp.${snapshot.failure}`)}</p>
+          ) : !snapshot.loaded ? (
+            <div role="status" className="h-64 animate-pulse rounded-lg bg-muted">
+              <span className="sr-only">{t("loading")}</span>
+            </div>
+          ) : (
+            <MapGrid content={content} />
+          )}
+        </div>
+        <CardPanel
+          cardId={shownCardId}
+          content={content}
+          onClose={() => {
+            setOpenCardId(null);
+            setLinked(null);
+            setEditing(null);
+          }}
+        />
+      </MapEvidenceProvider>
     </EditorProvider>
   );
 }

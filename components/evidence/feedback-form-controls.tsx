@@ -20,7 +20,11 @@ export type FormSummary = { id: string; publicToken: string; pausedAt: Date | st
 
 const QUESTIONS = ["asksCsat", "asksNps", "asksCes", "asksComment"] as const;
 
-/** A touchpoint's public form: create it (choosing questions), or copy/pause/rotate/download its QR code. */
+/**
+ * A touchpoint's public form: create it (choosing questions), or copy/pause/rotate/download
+ * its QR code. `onChange` runs after each successful change, for screens that load the
+ * form themselves (the map editor's panel) rather than through the page's revalidation.
+ */
 export function FeedbackFormControls({
   slug,
   touchpointId,
@@ -28,6 +32,7 @@ export function FeedbackFormControls({
   form,
   baseUrl,
   canWrite,
+  onChange,
 }: {
   slug: string;
   touchpointId: string;
@@ -35,17 +40,25 @@ export function FeedbackFormControls({
   form: FormSummary | null;
   baseUrl: string;
   canWrite: boolean;
+  onChange?: () => void;
 }) {
   const t = useTranslations("evidence.forms");
   if (!form) {
-    return canWrite ? <CreateForm slug={slug} touchpointId={touchpointId} touchpointName={touchpointName} /> : <p className="text-sm text-muted-foreground">{t("noForm")}</p>;
+    return canWrite ? (
+      <CreateForm slug={slug} touchpointId={touchpointId} touchpointName={touchpointName} onChange={onChange} />
+    ) : (
+      <p className="text-sm text-muted-foreground">{t("noForm")}</p>
+    );
   }
-  return <ExistingForm slug={slug} form={form} baseUrl={baseUrl} canWrite={canWrite} touchpointName={touchpointName} />;
+  return <ExistingForm slug={slug} form={form} baseUrl={baseUrl} canWrite={canWrite} touchpointName={touchpointName} onChange={onChange} />;
 }
 
-function CreateForm({ slug, touchpointId, touchpointName }: { slug: string; touchpointId: string; touchpointName: string }) {
+function CreateForm({ slug, touchpointId, touchpointName, onChange }: { slug: string; touchpointId: string; touchpointName: string; onChange?: () => void }) {
   const t = useTranslations("evidence.forms");
   const [state, action, pending] = useActionState(createFeedbackFormAction.bind(null, slug), null);
+  useEffect(() => {
+    if (state?.ok) onChange?.();
+  }, [state, onChange]);
   return (
     <QuestionsForm action={action} pending={pending} state={state} label={t("createFor", { name: touchpointName })} submit={pending ? t("creating") : t("create")} checked={["asksCsat", "asksComment"]}>
       <input type="hidden" name="touchpointId" value={touchpointId} />
@@ -53,12 +66,15 @@ function CreateForm({ slug, touchpointId, touchpointName }: { slug: string; touc
   );
 }
 
-function EditQuestions({ slug, form, touchpointName }: { slug: string; form: FormSummary; touchpointName: string }) {
+function EditQuestions({ slug, form, touchpointName, onChange }: { slug: string; form: FormSummary; touchpointName: string; onChange?: () => void }) {
   const t = useTranslations("evidence.forms");
   const [state, action, pending] = useActionState(updateFeedbackFormQuestionsAction.bind(null, slug), null);
   useEffect(() => {
     if (state?.ok) toast.success(t("questionsSaved"));
   }, [state, t]);
+  useEffect(() => {
+    if (state?.ok) onChange?.();
+  }, [state, onChange]);
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-primary">{t("changeQuestions")}</summary>
@@ -117,7 +133,21 @@ function QuestionsForm({
   );
 }
 
-function ExistingForm({ slug, form, baseUrl, canWrite, touchpointName }: { slug: string; form: FormSummary; baseUrl: string; canWrite: boolean; touchpointName: string }) {
+function ExistingForm({
+  slug,
+  form,
+  baseUrl,
+  canWrite,
+  touchpointName,
+  onChange,
+}: {
+  slug: string;
+  form: FormSummary;
+  baseUrl: string;
+  canWrite: boolean;
+  touchpointName: string;
+  onChange?: () => void;
+}) {
   const t = useTranslations("evidence.forms");
   const message = useEvidenceMessage();
   const linkId = useId();
@@ -128,8 +158,10 @@ function ExistingForm({ slug, form, baseUrl, canWrite, touchpointName }: { slug:
   function perform(run: () => Promise<{ ok: boolean; error?: string }>, success: string) {
     startTransition(async () => {
       const result = await run();
-      if (result.ok) toast.success(success);
-      else toast.error(message(result.error));
+      if (result.ok) {
+        toast.success(success);
+        onChange?.();
+      } else toast.error(message(result.error));
     });
   }
 
@@ -145,7 +177,7 @@ function ExistingForm({ slug, form, baseUrl, canWrite, touchpointName }: { slug:
         <label htmlFor={linkId} className="sr-only">
           {t("linkFor", { name: touchpointName })}
         </label>
-        <Input id={linkId} readOnly value={url} className="text-xs" onFocus={(e) => e.currentTarget.select()} />
+        <Input id={linkId} data-testid="feedback-form-link" readOnly value={url} className="text-xs" onFocus={(e) => e.currentTarget.select()} />
         <Button
           type="button"
           size="sm"
@@ -196,7 +228,7 @@ function ExistingForm({ slug, form, baseUrl, canWrite, touchpointName }: { slug:
           </>
         )}
       </div>
-      {canWrite && <EditQuestions slug={slug} form={form} touchpointName={touchpointName} />}
+      {canWrite && <EditQuestions slug={slug} form={form} touchpointName={touchpointName} onChange={onChange} />}
     </div>
   );
 }

@@ -27,8 +27,23 @@ export type KpiView = {
   latest: { periodStart: string; value: number; status: KpiStatus } | null;
 };
 
-/** The KPIs of one touchpoint or phase: status, history and, for editors, new values and new KPIs. */
-export function KpiPanel({ slug, subject, kpis, canWrite }: { slug: string; subject: { touchpointId: string } | { phaseId: string }; kpis: KpiView[]; canWrite: boolean }) {
+/**
+ * The KPIs of one touchpoint or phase: status, history and, for editors, new values and
+ * new KPIs. `onChange` runs after each successful change (see FeedbackFormControls).
+ */
+export function KpiPanel({
+  slug,
+  subject,
+  kpis,
+  canWrite,
+  onChange,
+}: {
+  slug: string;
+  subject: { touchpointId: string } | { phaseId: string };
+  kpis: KpiView[];
+  canWrite: boolean;
+  onChange?: () => void;
+}) {
   const t = useTranslations("evidence.kpis");
   const [adding, setAdding] = useState(false);
   return (
@@ -36,12 +51,12 @@ export function KpiPanel({ slug, subject, kpis, canWrite }: { slug: string; subj
       {kpis.length === 0 && <p className="text-sm text-muted-foreground">{t("none")}</p>}
       <ul className="grid gap-2">
         {kpis.map((kpi) => (
-          <KpiRow key={kpi.id} slug={slug} kpi={kpi} canWrite={canWrite} />
+          <KpiRow key={kpi.id} slug={slug} kpi={kpi} canWrite={canWrite} onChange={onChange} />
         ))}
       </ul>
       {canWrite &&
         (adding ? (
-          <NewKpiForm slug={slug} subject={subject} onDone={() => setAdding(false)} />
+          <NewKpiForm slug={slug} subject={subject} onDone={() => setAdding(false)} onChange={onChange} />
         ) : (
           <Button type="button" size="sm" variant="ghost" className="justify-self-start" onClick={() => setAdding(true)}>
             <Plus className="h-4 w-4" aria-hidden />
@@ -52,7 +67,7 @@ export function KpiPanel({ slug, subject, kpis, canWrite }: { slug: string; subj
   );
 }
 
-function KpiRow({ slug, kpi, canWrite }: { slug: string; kpi: KpiView; canWrite: boolean }) {
+function KpiRow({ slug, kpi, canWrite, onChange }: { slug: string; kpi: KpiView; canWrite: boolean; onChange?: () => void }) {
   const t = useTranslations("evidence.kpis");
   const message = useEvidenceMessage();
   const [pending, startTransition] = useTransition();
@@ -79,8 +94,10 @@ function KpiRow({ slug, kpi, canWrite }: { slug: string; kpi: KpiView; canWrite:
             onConfirm={() =>
               startTransition(async () => {
                 const result = await deleteKpiAction(slug, { kpiId: kpi.id });
-                if (result.ok) toast.success(t("deleted"));
-                else toast.error(message(result.error));
+                if (result.ok) {
+                  toast.success(t("deleted"));
+                  onChange?.();
+                } else toast.error(message(result.error));
               })
             }
           />
@@ -94,12 +111,12 @@ function KpiRow({ slug, kpi, canWrite }: { slug: string; kpi: KpiView; canWrite:
           </span>
         </div>
       )}
-      {canWrite && <KpiValueForm slug={slug} kpi={kpi} />}
+      {canWrite && <KpiValueForm slug={slug} kpi={kpi} onChange={onChange} />}
     </li>
   );
 }
 
-function KpiValueForm({ slug, kpi }: { slug: string; kpi: KpiView }) {
+function KpiValueForm({ slug, kpi, onChange }: { slug: string; kpi: KpiView; onChange?: () => void }) {
   const t = useTranslations("evidence.kpis");
   const message = useEvidenceMessage();
   const periodId = useId();
@@ -108,6 +125,9 @@ function KpiValueForm({ slug, kpi }: { slug: string; kpi: KpiView }) {
   useEffect(() => {
     if (state?.ok) toast.success(t("valueSaved"));
   }, [state, t]);
+  useEffect(() => {
+    if (state?.ok) onChange?.();
+  }, [state, onChange]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const error = errors?.period?.[0] ?? errors?.value?.[0] ?? (state && !state.ok && !errors ? state.error : undefined);
   return (
@@ -141,7 +161,17 @@ function KpiValueForm({ slug, kpi }: { slug: string; kpi: KpiView }) {
   );
 }
 
-function NewKpiForm({ slug, subject, onDone }: { slug: string; subject: { touchpointId: string } | { phaseId: string }; onDone: () => void }) {
+function NewKpiForm({
+  slug,
+  subject,
+  onDone,
+  onChange,
+}: {
+  slug: string;
+  subject: { touchpointId: string } | { phaseId: string };
+  onDone: () => void;
+  onChange?: () => void;
+}) {
   const t = useTranslations("evidence.kpis");
   const message = useEvidenceMessage();
   const directionId = useId();
@@ -154,6 +184,9 @@ function NewKpiForm({ slug, subject, onDone }: { slug: string; subject: { touchp
       onDone();
     }
   }, [state, t, onDone]);
+  useEffect(() => {
+    if (state?.ok) onChange?.();
+  }, [state, onChange]);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   const err = (k: string) => fe?.[k];
   return (

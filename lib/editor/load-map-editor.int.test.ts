@@ -20,11 +20,13 @@ describe("loading the map editor", () => {
     const editor = await loadMapEditor(await ctxOf(f.editor.id), mapId);
     expect(editor.map).toEqual({ id: mapId, name: "Onboarding", archived: false });
     expect(editor.canEdit).toBe(true);
+    expect(editor.canWriteEvidence).toBe(true);
     expect(editor.members.map((m) => m.userId).sort()).toEqual([f.owner.id, f.admin.id, f.editor.id, f.viewer.id].sort());
     expect(editor.members.every((m) => m.name.length > 0)).toBe(true);
 
     const viewer = await loadMapEditor(await ctxOf(f.viewer.id), mapId);
     expect(viewer.canEdit).toBe(false);
+    expect(viewer.canWriteEvidence).toBe(false);
   });
 
   it("does not find a map of another workspace, from either side", async () => {

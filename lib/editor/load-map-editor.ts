@@ -10,8 +10,8 @@ const ZMapId = z.uuid();
 
 /**
  * What the editor page needs, all within the caller's workspace: the map (NOT_FOUND when
- * it belongs to another workspace or the id is no map id), whether the role may edit,
- * and the members one can @mention.
+ * it belongs to another workspace or the id is no map id), whether the role may edit
+ * the map and its evidence (forms, KPIs), and the members one can @mention.
  */
 export async function loadMapEditor(ctx: WorkspaceContext, mapId: string) {
   if (!ZMapId.safeParse(mapId).success) throw new AppError("NOT_FOUND", "MAP_NOT_FOUND");
@@ -19,6 +19,7 @@ export async function loadMapEditor(ctx: WorkspaceContext, mapId: string) {
   return {
     map: { id: map.id, name: map.name, archived: map.archivedAt !== null },
     canEdit: hasPermission(ctx.role, "maps.write"),
+    canWriteEvidence: hasPermission(ctx.role, "evidence.write"),
     members: members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })),
   };
 }

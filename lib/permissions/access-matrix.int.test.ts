@@ -33,7 +33,7 @@ import { createKpi } from "@/lib/evidence/kpis/create-kpi";
 import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
 import { deleteKpi, updateKpi } from "@/lib/evidence/kpis/update-kpi";
 import { mapEvidenceResponse } from "@/lib/evidence/map-evidence";
-import { buildEvidenceSet, evidenceSnapshot, type EvidenceSet } from "@/lib/testing/evidence-fixtures";
+import { buildEvidenceMap, buildEvidenceSet, evidenceSnapshot, type EvidenceSet } from "@/lib/testing/evidence-fixtures";
 import { mapReviews, mapSnapshots, reviewActions } from "@/db/schema";
 import { dashboardCsvResponse } from "@/lib/dashboards/dashboard-csv";
 import { getMapDashboard, getWorkspaceDashboard } from "@/lib/dashboards/get-dashboard";
@@ -310,6 +310,14 @@ function evidenceCases(): Case[] {
       state: evidenceOf,
     },
     {
+      // GET /api/maps/<mapId>/evidence?touchpointId=… (the editor's touchpoint panel)
+      name: "read a touchpoint's evidence panel",
+      expected: ANY_MEMBER,
+      prepare: ownersEvidence,
+      run: async (_f, u, p) => fromResponse(await mapEvidenceResponse({ request: get(`/evidence?touchpointId=${ev(p).touchpoint.id}`), userId: u, mapId: ev(p).map.id })),
+      state: evidenceOf,
+    },
+    {
       // GET /api/maps/<mapId>/feedback-export
       name: "export a map's feedback",
       expected: ANY_MEMBER,
@@ -470,9 +478,11 @@ describe("access matrix", () => {
 describe("another workspace's evidence, by id", () => {
   let f: TenantFixture;
   let x: EvidenceSet;
+  let own: Awaited<ReturnType<typeof buildEvidenceMap>>;
   beforeEach(async () => {
     f = await buildTenantFixture();
     x = await buildEvidenceSet(f.otherWorkspace.id, f.otherWorkspace.slug, f.foreignOwner.id);
+    own = await buildEvidenceMap(f.workspace.id);
   });
   const kpiInput = { name: "Taken", direction: "higher", target: "1" };
   const FOREIGN: Array<{ name: string; expected: Record<"owner" | "editor" | "viewer", string>; run: (u: string) => Promise<ActionResult<unknown>> }> = [
@@ -489,6 +499,12 @@ describe("another workspace's evidence, by id", () => {
     { name: "revoke their API key", expected: { owner: "API_KEY_NOT_FOUND", editor: "FORBIDDEN", viewer: "FORBIDDEN" }, run: (u) => revokeApiKey(u, ref(f), { keyId: x.keyId }) },
     { name: "QR of their form", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: async (u) => fromResponse(await feedbackFormQrResponse({ request: get("/qr"), userId: u, formId: x.formId, baseUrl: "http://localhost" })) },
     { name: "evidence of their map", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: async (u) => fromResponse(await mapEvidenceResponse({ request: get("/e"), userId: u, mapId: x.map.id })) },
+    {
+      // Through one's own map: the touchpoint id alone must not open another workspace's panel.
+      name: "their touchpoint's panel via an own map",
+      expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
+      run: async (u) => fromResponse(await mapEvidenceResponse({ request: get(`/e?touchpointId=${x.touchpoint.id}`), userId: u, mapId: own.map.id })),
+    },
     { name: "export of their map", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: async (u) => fromResponse(await feedbackExportResponse({ request: get("/x"), userId: u, mapId: x.map.id })) },
     { name: "import into their map", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: (u) => fromThrowing(() => startFeedbackImport({ userId: u, input: { mapId: x.map.id } })) },
     { name: "rows into their import", expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" }, run: (u) => fromThrowing(() => stageImportRows({ userId: u, importId: x.importId, input: { startRow: 2, rows: [{ touchpoint: "Website", csat: "1", responded_at: "2026-05-01" }] } })) },

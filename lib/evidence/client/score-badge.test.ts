@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScore, primaryMetric, scoreDataAttributes, worstKpiStatus } from "./score-badge";
+import { evidenceCardTint, formatScore, primaryMetric, scoreDataAttributes, worstKpiStatus } from "./score-badge";
 
 const score = (s: { csat?: number | null; nps?: number | null; ces?: number | null; responses?: number }) => ({
   csat: s.csat ?? null,
@@ -68,5 +68,26 @@ describe("worstKpiStatus", () => {
     expect(worstKpiStatus({ on: 0, near: 0, off: 0, unmeasured: 2 })).toBe("unmeasured");
     expect(worstKpiStatus({ on: 0, near: 0, off: 0, unmeasured: 0 })).toBeNull();
     expect(worstKpiStatus(undefined)).toBeNull();
+  });
+});
+
+describe("evidenceCardTint", () => {
+  const tinted = { ...score({ csat: 80 }), tint: { hue: 96, color: "hsl(96 70% 35%)", background: "hsl(96 75% 92%)" } };
+  const on = { evidenceView: true, isTouchpoint: true, loaded: true };
+
+  it("tints a touchpoint with scores in the evidence view", () => {
+    expect(evidenceCardTint({ ...on, score: tinted })).toEqual(tinted.tint);
+  });
+
+  it("greys a touchpoint without scores: none yet, only comments, or not projected yet", () => {
+    expect(evidenceCardTint({ ...on, score: score({ responses: 0 }) })).toBeNull();
+    expect(evidenceCardTint({ ...on, score: score({ responses: 2 }) })).toBeNull();
+    expect(evidenceCardTint({ ...on, score: undefined })).toBeNull();
+  });
+
+  it("leaves cards alone with the view off, for other kinds, and before the scores arrive", () => {
+    expect(evidenceCardTint({ ...on, evidenceView: false, score: tinted })).toBeUndefined();
+    expect(evidenceCardTint({ ...on, isTouchpoint: false, score: tinted })).toBeUndefined();
+    expect(evidenceCardTint({ ...on, loaded: false, score: undefined })).toBeUndefined();
   });
 });

@@ -47,3 +47,18 @@ export function worstKpiStatus(counts: TKpiStatusCounts | undefined): KpiStatus 
   if (counts.on > 0) return "on";
   return counts.unmeasured > 0 ? "unmeasured" : null;
 }
+
+/**
+ * A card's look in the evidence view: its score's red-to-green tint; null — shown
+ * greyed — for a touchpoint without scores (no answers yet, or comments only); undefined
+ * when the card keeps its usual look (view off, not a touchpoint, scores not loaded yet).
+ */
+export function evidenceCardTint(args: {
+  evidenceView: boolean;
+  isTouchpoint: boolean;
+  loaded: boolean;
+  score: TTouchpointScore | undefined;
+}): TTouchpointScore["tint"] | undefined {
+  if (!args.evidenceView || !args.isTouchpoint || !args.loaded) return undefined;
+  return args.score?.tint ?? null;
+}

@@ -1,13 +1,23 @@
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { MapEditor } from "@/components/editor/map-editor";
 import { requireUser } from "@/lib/auth/session";
+import { appBaseUrl } from "@/lib/config/app-url";
 import { loadMapEditor } from "@/lib/editor/load-map-editor";
 import { isAppError } from "@/lib/errors/app-error";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
 
-export default async function MapEditorPage({ params }: { params: Promise<{ slug: string; mapId: string }> }) {
+export default async function MapEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; mapId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug, mapId } = await params;
+  // The dashboards link to a touchpoint as ?touchpoint=<id>: the editor opens its panel.
+  const linked = z.uuid().safeParse((await searchParams).touchpoint);
   const path = `/w/${slug}/maps/${mapId}`;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.mapEditor, path);
   const user = await requireUser(path);
@@ -15,6 +25,7 @@ export default async function MapEditorPage({ params }: { params: Promise<{ slug
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const baseUrl = await appBaseUrl();
   return (
     <MapEditor
       mapId={editor.map.id}
@@ -23,6 +34,10 @@ export default async function MapEditorPage({ params }: { params: Promise<{ slug
       me={{ id: user.id, name: user.name?.trim() || user.email }}
       roleCanEdit={editor.canEdit}
       members={editor.members}
+      slug={slug}
+      baseUrl={baseUrl}
+      roleCanWriteEvidence={editor.canWriteEvidence}
+      linkedCardId={linked.success ? linked.data : null}
     />
   );
 }
