@@ -97,7 +97,7 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ["KPI table empty", () => h(KpiStatusTable, { rows: [] })],
   ["summary tiles", () => h(SummaryTiles, { current: { csat: 57.1, nps: 33.3, ces: 4.5, responses: 8 }, previous: { csat: 50, nps: null, ces: 4, responses: 2 } })],
   ["filters", () => h(DashboardFilters, { filters: ZDashboardFilters.parse({ from: "2026-01-01" }), quarters: ["2026-Q2"], maps: [{ id: "m", name: "Map" }], personas: [{ id: "p", name: "P" }] })],
-  ["csv menu and print", () => h("div", null, h(CsvMenu, { exportHref: (t: string) => `/x?table=${t}` }), h(PrintButton))],
+  ["csv menu and print", () => h("div", null, h(CsvMenu, { exportUrl: "/x?quarter=2026-Q2" }), h(PrintButton))],
   ["map subnav", () => h(MapSubnav, { slug: "acme", mapId: "m", mapName: "Journey" })],
   ["quarter picker", () => h(QuarterPicker, { value: "2026-Q1", quarters: ["2026-Q2", "2026-Q1"], reviewed: ["2026-Q1"] })],
   ["review notes (editor)", () => h(ReviewNotesForm, { slug: "acme", mapId: "m", quarter: "2026-Q1", notes: "Notes", canWrite: true })],

@@ -40,7 +40,7 @@ export default async function WorkspaceDashboardPage({
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <CsvMenu exportHref={(table) => `/w/${slug}/dashboard/export?${new URLSearchParams([...query, ["table", table]])}`} />
+          <CsvMenu exportUrl={`/w/${slug}/dashboard/export?${new URLSearchParams(query)}`} />
           <PrintButton />
         </div>
       </div>

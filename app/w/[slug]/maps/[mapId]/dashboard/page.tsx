@@ -44,7 +44,7 @@ export default async function MapDashboardPage({
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <CsvMenu exportHref={(table) => `${base}/dashboard/export?${new URLSearchParams([...query, ["table", table]])}`} />
+          <CsvMenu exportUrl={`${base}/dashboard/export?${new URLSearchParams(query)}`} />
           <PrintButton />
         </div>
       </div>

@@ -57,7 +57,7 @@ export default async function QuarterlyReviewPage({
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <QuarterPicker value={label} quarters={quarters} reviewed={review.reviewedQuarters} />
-          <CsvMenu exportHref={(table) => `${base}/dashboard/export?quarter=${label}&table=${table}`} tables={["summary", "phases", "touchpoints", "kpis", "emotion"]} />
+          <CsvMenu exportUrl={`${base}/dashboard/export?quarter=${label}`} tables={["summary", "phases", "touchpoints", "kpis", "emotion"]} />
           <PrintButton />
         </div>
       </div>
