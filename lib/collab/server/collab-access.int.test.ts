@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import WebSocket from "ws";
@@ -107,16 +108,23 @@ describe("collaboration server: access changes reach open connections", () => {
     expect(await open({ userId: f.editor.id }).closed).toBe(CLOSE_CODES.notFound);
   });
 
-  it("demoting an editor to viewer makes their further edits dropped", async () => {
+  it("demoting an editor closes their connection; reconnected as a viewer, their edits are dropped", async () => {
     const editor = open({ userId: f.editor.id });
     const watcher = open({ userId: f.owner.id });
     await Promise.all([editor.synced, watcher.synced]);
     addPhase(editor.doc, "before");
     await barrier(editor, watcher);
     expect(await changeMemberRole(f.owner.id, { slug: f.workspace.slug }, { userId: f.editor.id, role: "viewer" })).toMatchObject({ ok: true });
-    await waitFor(() => server.collab.registry.connectionsOf(f.workspace.id, f.editor.id).every(({ conn }) => conn.readOnly));
+    expect(await editor.closed).toBe(CLOSE_CODES.authorizationChanged);
+    // An edit made meanwhile travels with the reconnect, which the server now treats as read-only.
     addPhase(editor.doc, "after");
-    await barrier(editor, watcher);
+    // A new client (as after the browser's reconnect) holding the editor's unsent edit.
+    const offlineCopy = new Y.Doc();
+    Y.applyUpdate(offlineCopy, Y.encodeStateAsUpdate(editor.doc));
+    const again = connectClient({ url: server.url, mapId, userId: f.editor.id, doc: offlineCopy });
+    clients.push(again);
+    await again.synced;
+    await barrier(again, watcher);
     await server.collab.registry.get(mapId)!.flush();
     expect(getPhases(watcher.doc).map((p) => p.name)).toEqual(["before"]);
     expect(await storedRows()).toBe(1);

@@ -15,8 +15,8 @@ const ZAccessChange = z.object({ workspaceId: z.uuid(), userId: z.string().min(1
  * Makes membership changes reach open sockets: for the user's connections in that
  * workspace the membership is loaded again; a removed member is closed with
  * CLOSE_CODES.authorizationChanged, a member who may no longer write becomes read-only
- * on the spot, and one who may now write is closed so the client fetches a writable
- * ticket. With a Redis bus, changes made in one process reach every collaboration server.
+ * on the spot and is then closed too, so the editor reconnects with a read-only ticket and
+ * shows it at once; one who may now write is closed so the client fetches a writable ticket. With a Redis bus, changes made in one process reach every collaboration server.
  */
 export class AccessWatch {
   private readonly versions = new Map<string, number>();
@@ -64,8 +64,11 @@ export class AccessWatch {
       readOnly = null;
     }
     for (const { conn } of this.registry.connectionsOf(change.workspaceId, change.userId)) {
-      if (readOnly === null || (conn.readOnly && !readOnly)) conn.close(CLOSE_CODES.authorizationChanged, "authorization changed");
-      else if (readOnly) conn.readOnly = true;
+      if (readOnly === null || conn.readOnly !== readOnly) {
+        // Read-only first: nothing this connection still sends before it closes is applied.
+        if (readOnly) conn.readOnly = true;
+        conn.close(CLOSE_CODES.authorizationChanged, "authorization changed");
+      }
     }
   }
 }
