@@ -1,4 +1,7 @@
+import { Upload } from "lucide-react";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { CreateMapDialog } from "@/components/maps/create-map-dialog";
 import { MapList } from "@/components/maps/map-list";
 import { MapListEmpty } from "@/components/maps/map-list-empty";
@@ -35,7 +38,17 @@ export default async function MapsPage({
             {t("count", { count: maps.length })}
           </p>
         </div>
-        {canWrite && <CreateMapDialog slug={slug} personas={personaOptions} />}
+        {canWrite && (
+          <div className="flex items-center gap-2">
+            <Button asChild variant="outline">
+              <Link href={`/w/${slug}/maps/import`}>
+                <Upload className="size-4" aria-hidden />
+                {t("importMap")}
+              </Link>
+            </Button>
+            <CreateMapDialog slug={slug} personas={personaOptions} />
+          </div>
+        )}
       </div>
       <MapListToolbar query={query} />
       {maps.length === 0 ? (

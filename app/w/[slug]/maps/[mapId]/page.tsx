@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MapEditor } from "@/components/editor/map-editor";
+import { MapSubnav } from "@/components/reviews/map-subnav";
+import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
+import { getReviewReminder } from "@/lib/reviews/review-reminder";
 import { requireUser } from "@/lib/auth/session";
 import { appBaseUrl } from "@/lib/config/app-url";
 import { loadMapEditor } from "@/lib/editor/load-map-editor";
@@ -25,9 +28,12 @@ export default async function MapEditorPage({
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const baseUrl = await appBaseUrl();
+  const [baseUrl, reminder] = await Promise.all([appBaseUrl(), getReviewReminder({ workspaceId: ctx.workspaceId, mapId: editor.map.id })]);
   return (
-    <MapEditor
+    <div className="grid gap-3">
+      <MapSubnav slug={slug} mapId={editor.map.id} mapName={editor.map.name} />
+      <ReviewReminderBanner reminder={reminder} reviewHref={`${path}/review`} />
+      <MapEditor
       mapId={editor.map.id}
       mapName={editor.map.name}
       backHref={`/w/${slug}`}
@@ -38,6 +44,7 @@ export default async function MapEditorPage({
       baseUrl={baseUrl}
       roleCanWriteEvidence={editor.canWriteEvidence}
       linkedCardId={linked.success ? linked.data : null}
-    />
+      />
+    </div>
   );
 }
