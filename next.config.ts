@@ -6,7 +6,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // Native and embedded-database packages must stay outside the bundle so the
   // custom server and the Next.js routes share one PGlite instance and one argon2 binding.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "ioredis", "nodemailer"],
+  // react-pdf (on Next's default list too) renders PDFs with its own React reconciler,
+  // which the react-server build that route handlers are bundled with lacks.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "ioredis", "nodemailer", "@react-pdf/renderer"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: { authInterrupts: true },

@@ -7,6 +7,7 @@ import { CsvMenu } from "@/components/dashboards/csv-menu";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { EmotionChart } from "@/components/dashboards/emotion-chart";
 import { KpiStatusTable } from "@/components/dashboards/kpi-status-table";
+import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { ScoreChart } from "@/components/dashboards/score-chart";
 import { SummaryTiles } from "@/components/dashboards/summary-tiles";
@@ -97,7 +98,7 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ["KPI table empty", () => h(KpiStatusTable, { rows: [] })],
   ["summary tiles", () => h(SummaryTiles, { current: { csat: 57.1, nps: 33.3, ces: 4.5, responses: 8 }, previous: { csat: 50, nps: null, ces: 4, responses: 2 } })],
   ["filters", () => h(DashboardFilters, { filters: ZDashboardFilters.parse({ from: "2026-01-01" }), quarters: ["2026-Q2"], maps: [{ id: "m", name: "Map" }], personas: [{ id: "p", name: "P" }] })],
-  ["csv menu and print", () => h("div", null, h(CsvMenu, { exportUrl: "/x?quarter=2026-Q2" }), h(PrintButton))],
+  ["csv menu and print", () => h("div", null, h(CsvMenu, { exportUrl: "/x?quarter=2026-Q2" }), h(PdfDownloadLink, { href: "/x/review/pdf?quarter=2026-Q2" }), h(PrintButton))],
   ["map subnav", () => h(MapSubnav, { slug: "acme", mapId: "m", mapName: "Journey" })],
   ["quarter picker", () => h(QuarterPicker, { value: "2026-Q1", quarters: ["2026-Q2", "2026-Q1"], reviewed: ["2026-Q1"] })],
   ["review notes (editor)", () => h(ReviewNotesForm, { slug: "acme", mapId: "m", quarter: "2026-Q1", notes: "Notes", canWrite: true })],
@@ -130,5 +131,13 @@ describe("dashboard, review and snapshot screens", () => {
     expect(chart).toContain("Show table");
     expect(chart).toContain("Show all 2 in the chart");
     expect((await render("nl", SCREENS[4]![1]())).html).toContain("punten optimistischer");
+  });
+
+  it("offers the PDF as a plain download link, named in the reader's language", async () => {
+    const link = (html: string) => /<a [^>]*href="\/x\/review\/pdf\?quarter=2026-Q2"[^>]*>.*?<\/a>/.exec(html)?.[0] ?? "";
+    const en = link((await render("en", h(PdfDownloadLink, { href: "/x/review/pdf?quarter=2026-Q2" }))).html);
+    expect(en).toMatch(/ download=""/);
+    expect(en).toContain("Download PDF");
+    expect(link((await render("nl", h(PdfDownloadLink, { href: "/x/review/pdf?quarter=2026-Q2" }))).html)).toContain("Download pdf");
   });
 });

@@ -57,3 +57,10 @@ export function filtersToSearchParams(filters: Partial<DashboardFilters>): URLSe
   if (filters.by && filters.by !== "month") params.set("by", filters.by);
   return params;
 }
+
+/** The period the filters select as the pages and the PDF write it ("2026-Q2", "2026-01-01 – …"), or null for all time. */
+export function describePeriod(filters: Pick<DashboardFilters, "quarter" | "from" | "to">): string | null {
+  if (filters.quarter) return filters.quarter;
+  if (filters.from || filters.to) return `${filters.from ?? "…"} – ${filters.to ?? "…"}`;
+  return null;
+}

@@ -36,6 +36,8 @@ import { mapEvidenceResponse } from "@/lib/evidence/map-evidence";
 import { buildEvidenceMap, buildEvidenceSet, evidenceSnapshot, type EvidenceSet } from "@/lib/testing/evidence-fixtures";
 import { mapReviews, mapSnapshots, reviewActions } from "@/db/schema";
 import { dashboardCsvResponse } from "@/lib/dashboards/dashboard-csv";
+import { dashboardPdfResponse } from "@/lib/pdf/dashboard-pdf";
+import { reviewPdfResponse } from "@/lib/pdf/review-pdf";
 import { getMapDashboard, getWorkspaceDashboard } from "@/lib/dashboards/get-dashboard";
 import { mapFileResponse } from "@/lib/map-files/export-map";
 import { importMap } from "@/lib/map-files/import-map";
@@ -559,6 +561,26 @@ function dashboardCases(): Case[] {
       state: reviewsOf,
     },
     {
+      name: "workspace dashboard PDF route",
+      expected: ANY_MEMBER,
+      run: async (f, u) => fromResponse(await dashboardPdfResponse({ request: get("/pdf?quarter=2026-Q1"), userId: u, slug: f.workspace.slug, locale: "en" })),
+      state: reviewsOf,
+    },
+    {
+      name: "map dashboard PDF route",
+      expected: ANY_MEMBER,
+      prepare: ownersMap,
+      run: async (f, u, mapId) => fromResponse(await dashboardPdfResponse({ request: get("/pdf"), userId: u, slug: f.workspace.slug, mapId, locale: "en" })),
+      state: reviewsOf,
+    },
+    {
+      name: "review PDF route",
+      expected: ANY_MEMBER,
+      prepare: ownersMap,
+      run: async (f, u, mapId) => fromResponse(await reviewPdfResponse({ request: get("/pdf?quarter=2026-Q1"), userId: u, slug: f.workspace.slug, mapId, locale: "nl" })),
+      state: reviewsOf,
+    },
+    {
       name: "map JSON export route",
       expected: ANY_MEMBER,
       prepare: ownersMap,
@@ -621,6 +643,21 @@ describe("dashboards, reviews and snapshots of another workspace's map, by id", 
       name: "dashboard CSV of their map",
       expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
       run: async (u) => fromResponse(await dashboardCsvResponse({ request: get("/x?table=summary"), userId: u, slug: f.workspace.slug, mapId: theirs.mapId })),
+    },
+    {
+      name: "dashboard PDF of their map",
+      expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
+      run: async (u) => fromResponse(await dashboardPdfResponse({ request: get("/pdf"), userId: u, slug: f.workspace.slug, mapId: theirs.mapId, locale: "en" })),
+    },
+    {
+      name: "workspace dashboard PDF filtered by their map",
+      expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
+      run: async (u) => fromResponse(await dashboardPdfResponse({ request: get(`/pdf?map=${theirs.mapId}`), userId: u, slug: f.workspace.slug, locale: "en" })),
+    },
+    {
+      name: "review PDF of their map",
+      expected: { owner: "NOT_FOUND", editor: "NOT_FOUND", viewer: "NOT_FOUND" },
+      run: async (u) => fromResponse(await reviewPdfResponse({ request: get("/pdf?quarter=2026-Q1"), userId: u, slug: f.workspace.slug, mapId: theirs.mapId, locale: "en" })),
     },
     {
       name: "JSON export of their map",

@@ -2,9 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { CsvMenu } from "@/components/dashboards/csv-menu";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { DashboardSections } from "@/components/dashboards/dashboard-sections";
+import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { getFilterOptions } from "@/lib/dashboards/filter-options";
-import { filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
+import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
@@ -34,13 +35,14 @@ export default async function WorkspaceDashboardPage({
         <div>
           <h1 className="text-2xl font-semibold">{t("workspaceTitle")}</h1>
           <p className="text-sm text-muted-foreground">
-            {t("scope", { map: mapName ?? t("filters.allMaps"), period: filters.quarter ?? (filters.from || filters.to ? `${filters.from ?? "…"} – ${filters.to ?? "…"}` : t("filters.allTime")) })}
+            {t("scope", { map: mapName ?? t("filters.allMaps"), period: describePeriod(filters) ?? t("filters.allTime") })}
             {" · "}
             {t("timeZone", { zone: ctx.workspace.timeZone })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <CsvMenu exportUrl={`/w/${slug}/dashboard/export?${new URLSearchParams(query)}`} />
+          <PdfDownloadLink href={`/w/${slug}/dashboard/pdf?${query}`} />
           <PrintButton />
         </div>
       </div>

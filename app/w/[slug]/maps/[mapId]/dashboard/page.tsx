@@ -2,10 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { CsvMenu } from "@/components/dashboards/csv-menu";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { DashboardSections } from "@/components/dashboards/dashboard-sections";
+import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { MapSubnav } from "@/components/reviews/map-subnav";
 import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
-import { filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
+import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
@@ -38,13 +39,14 @@ export default async function MapDashboardPage({
         <div>
           <h1 className="text-2xl font-semibold">{t("mapTitle", { name: map.name })}</h1>
           <p className="text-sm text-muted-foreground">
-            {t("period", { period: filters.quarter ?? (filters.from || filters.to ? `${filters.from ?? "…"} – ${filters.to ?? "…"}` : t("filters.allTime")) })}
+            {t("period", { period: describePeriod(filters) ?? t("filters.allTime") })}
             {" · "}
             {t("timeZone", { zone: ctx.workspace.timeZone })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <CsvMenu exportUrl={`${base}/dashboard/export?${new URLSearchParams(query)}`} />
+          <PdfDownloadLink href={`${base}/dashboard/pdf?${query}`} />
           <PrintButton />
         </div>
       </div>

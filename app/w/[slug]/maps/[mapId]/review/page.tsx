@@ -9,11 +9,11 @@ import { ReviewActionsList } from "@/components/reviews/review-actions-list";
 import { ReviewNotesForm } from "@/components/reviews/review-notes-form";
 import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
 import { TakeSnapshotForm } from "@/components/snapshots/take-snapshot-form";
-import { loadDashboard } from "@/lib/dashboards/load-dashboard";
-import { formatQuarter, parseQuarter, quarterAt, quarterRange, recentQuarters, shiftQuarter } from "@/lib/dashboards/quarters";
+import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
+import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { hasPermission } from "@/lib/permissions/roles";
-import { getReview } from "@/lib/reviews/get-review";
+import { loadQuarterlyReview, reviewQuarter } from "@/lib/reviews/load-quarterly-review";
 import { getReviewReminder } from "@/lib/reviews/review-reminder";
 import { listSnapshots } from "@/lib/snapshots/get-snapshots";
 import { loadMapPage } from "../load-map-page";
@@ -29,15 +29,9 @@ export default async function QuarterlyReviewPage({
   const base = `/w/${slug}/maps/${mapId}`;
   const { ctx, map } = await loadMapPage(slug, mapId, PAGE_PERMISSIONS.mapReview, `${base}/review`);
   const current = quarterAt(new Date(), ctx.workspace.timeZone);
-  const asked = (await searchParams).quarter;
-  // A quarter still running is reviewable; the default is the last complete one.
-  const quarter = (typeof asked === "string" ? parseQuarter(asked) : null) ?? shiftQuarter(current, -1);
-  const previous = shiftQuarter(quarter, -1);
-  const label = formatQuarter(quarter);
-  const [dashboard, before, review, reminder, snapshots, t] = await Promise.all([
-    loadDashboard(ctx, { ...quarterRange(quarter), mapId: map.id }, "month"),
-    loadDashboard(ctx, { ...quarterRange(previous), mapId: map.id }, "month"),
-    getReview(ctx, map.id, label),
+  const quarter = reviewQuarter((await searchParams).quarter, ctx.workspace.timeZone);
+  const [{ quarter: label, previousQuarter, dashboard, previous: before, review }, reminder, snapshots, t] = await Promise.all([
+    loadQuarterlyReview(ctx, map.id, quarter),
     getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
     listSnapshots(ctx, map.id),
     getTranslations("reviews"),
@@ -53,11 +47,12 @@ export default async function QuarterlyReviewPage({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{t("title", { name: map.name, quarter: label })}</h1>
-          <p className="text-sm text-muted-foreground">{t("comparedWith", { previous: formatQuarter(previous), zone: ctx.workspace.timeZone })}</p>
+          <p className="text-sm text-muted-foreground">{t("comparedWith", { previous: previousQuarter, zone: ctx.workspace.timeZone })}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <QuarterPicker value={label} quarters={quarters} reviewed={review.reviewedQuarters} />
           <CsvMenu exportUrl={`${base}/dashboard/export?quarter=${label}`} tables={["summary", "phases", "touchpoints", "kpis", "emotion"]} />
+          <PdfDownloadLink href={`${base}/review/pdf?quarter=${label}`} />
           <PrintButton />
         </div>
       </div>
