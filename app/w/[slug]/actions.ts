@@ -1,8 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import type { FormState } from "@/lib/actions/action-result";
 import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
-import { getCurrentUserId } from "@/lib/auth/session";
+import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { archiveMap, restoreMap } from "@/lib/maps/archive-map";
 import { createMap } from "@/lib/maps/create-map";
 import { deleteMap } from "@/lib/maps/delete-map";
@@ -11,11 +10,8 @@ import { renameMap } from "@/lib/maps/rename-map";
 import { setMapPersona } from "@/lib/maps/set-map-persona";
 
 // Persona map counts and map names show on several workspace pages, so the whole workspace is revalidated.
-async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
-  const result = await operation(await getCurrentUserId(), { slug }, input);
-  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
-  return result;
-}
+const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
+  runAsCurrentUser(operation, slug, input, { path: `/w/${slug}`, type: "layout" });
 
 export async function createMapAction(slug: string, _prev: FormState<{ mapId: string }>, form: FormData) {
   return run(createMap, slug, form);

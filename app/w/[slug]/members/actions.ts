@@ -1,19 +1,15 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import type { FormState } from "@/lib/actions/action-result";
 import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
-import { getCurrentUserId } from "@/lib/auth/session";
+import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { inviteMember } from "@/lib/members/invite-member";
 import { leaveWorkspace, removeMember } from "@/lib/members/remove-member";
 import { revokeInvitation } from "@/lib/members/revoke-invitation";
 
-async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
-  const result = await operation(await getCurrentUserId(), { slug }, input);
-  if (result.ok) revalidatePath(`/w/${slug}/members`);
-  return result;
-}
+const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
+  runAsCurrentUser(operation, slug, input, { path: `/w/${slug}/members` });
 
 export async function inviteMemberAction(slug: string, _prev: FormState<{ url: string; mailed: boolean }>, form: FormData) {
   return run(inviteMember, slug, form);

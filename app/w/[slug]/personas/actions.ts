@@ -1,18 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import type { FormState } from "@/lib/actions/action-result";
 import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
-import { getCurrentUserId } from "@/lib/auth/session";
+import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { createPersona } from "@/lib/personas/create-persona";
 import { deletePersona } from "@/lib/personas/delete-persona";
 import { updatePersona } from "@/lib/personas/update-persona";
 
 // The maps list shows personas too, so the whole workspace is revalidated.
-async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
-  const result = await operation(await getCurrentUserId(), { slug }, input);
-  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
-  return result;
-}
+const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
+  runAsCurrentUser(operation, slug, input, { path: `/w/${slug}`, type: "layout" });
 
 /** Creates, or with a personaId in the form updates, a persona. */
 export async function savePersonaAction(slug: string, _prev: FormState<{ personaId: string }>, form: FormData) {

@@ -1,19 +1,15 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/actions/action-result";
 import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
-import { getCurrentUserId } from "@/lib/auth/session";
+import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { addReviewAction, deleteReviewAction, updateReviewAction } from "@/lib/reviews/review-actions";
 import { saveReviewNotes } from "@/lib/reviews/review-notes";
 import { createSnapshot } from "@/lib/snapshots/create-snapshot";
 import { restoreSnapshot } from "@/lib/snapshots/restore-snapshot";
 
 // The review, the map dashboard (its reminder) and the snapshot list all read what these change.
-async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
-  const result = await operation(await getCurrentUserId(), { slug }, input);
-  if (result.ok) revalidatePath(`/w/${slug}/maps`, "layout");
-  return result;
-}
+const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
+  runAsCurrentUser(operation, slug, input, { path: `/w/${slug}/maps`, type: "layout" });
 
 export async function saveReviewNotesAction(slug: string, input: unknown) {
   return run(saveReviewNotes, slug, input);
