@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { ZEmail } from "@/lib/members/schemas";
 import { getLimiter, tryConsume } from "@/lib/rate-limit/limiter";
 import { insertWorkspaceWithOwner } from "@/lib/workspaces/create-workspace";
+import { firstWorkspaceName } from "./first-workspace-name";
 import { hashPassword } from "./password";
 
 export const ZSignUpInput = z.object({
@@ -37,7 +38,7 @@ export async function signUp(raw: unknown, ip: string): Promise<{ email: string;
       .values({ name: input.name, email: input.email, passwordHash, locale: input.locale })
       .returning({ id: users.id });
     if (input.invited === "1") return { email: input.email, slug: null };
-    const workspace = await insertWorkspaceWithOwner(tx, user!.id, `${input.name.split(" ")[0]}'s workspace`, input.locale);
+    const workspace = await insertWorkspaceWithOwner(tx, user!.id, firstWorkspaceName(input.name, input.locale), input.locale);
     return { email: input.email, slug: workspace.slug };
   });
 }
