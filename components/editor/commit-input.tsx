@@ -6,25 +6,39 @@ import { Input, Textarea } from "@/components/ui/input";
 type Common = { value: string; onCommit: (value: string) => void };
 
 /**
- * A text field that writes to the map when the user leaves it or presses Enter, so a
- * half-typed word never reaches the others; while not focused it follows the document.
+ * The field's own draft while focused, the document's value otherwise; leaving the field
+ * commits the trimmed draft when it changed (an empty one only where `allowEmpty`).
  */
-export function CommitInput({ value, onCommit, ...props }: Common & Omit<React.ComponentProps<"input">, "value" | "onChange">) {
+function useCommitDraft(value: string, onCommit: (value: string) => void, allowEmpty: boolean) {
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
   useEffect(() => {
     if (!focused) setDraft(value);
   }, [value, focused]);
+  const fieldProps = {
+    value: draft,
+    onFocus: () => setFocused(true),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
+    onBlur: () => {
+      setFocused(false);
+      const next = draft.trim();
+      if (next !== value && (next || allowEmpty)) onCommit(next);
+      else setDraft(value);
+    },
+  };
+  return { fieldProps, setDraft };
+}
+
+/**
+ * A text field that writes to the map when the user leaves it or presses Enter, so a
+ * half-typed word never reaches the others; while not focused it follows the document.
+ */
+export function CommitInput({ value, onCommit, ...props }: Common & Omit<React.ComponentProps<"input">, "value" | "onChange">) {
+  const { fieldProps, setDraft } = useCommitDraft(value, onCommit, true);
   return (
     <Input
       {...props}
-      value={draft}
-      onFocus={() => setFocused(true)}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => {
-        setFocused(false);
-        if (draft.trim() !== value) onCommit(draft.trim());
-      }}
+      {...fieldProps}
       onKeyDown={(e) => {
         if (e.key === "Enter") e.currentTarget.blur();
         if (e.key === "Escape") {
@@ -36,24 +50,8 @@ export function CommitInput({ value, onCommit, ...props }: Common & Omit<React.C
   );
 }
 
-/** The multi-line twin of CommitInput (Enter adds a line; leaving the field saves). */
+/** The multi-line twin of CommitInput (Enter adds a line; leaving the field saves; an emptied field goes back to its value). */
 export function CommitTextarea({ value, onCommit, ...props }: Common & Omit<React.ComponentProps<"textarea">, "value" | "onChange">) {
-  const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
-  return (
-    <Textarea
-      {...props}
-      value={draft}
-      onFocus={() => setFocused(true)}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => {
-        setFocused(false);
-        if (draft.trim() && draft.trim() !== value) onCommit(draft.trim());
-        else setDraft(value);
-      }}
-    />
-  );
+  const { fieldProps } = useCommitDraft(value, onCommit, false);
+  return <Textarea {...props} {...fieldProps} />;
 }
