@@ -6,7 +6,8 @@ import { setLocaleAction } from "@/app/actions/locale";
 import { NativeSelect } from "@/components/ui/input";
 import { LOCALES } from "@/lib/i18n/locales";
 
-export function LanguageSwitcher() {
+/** `compact` keeps the label for screen readers only, where space is short (the app header). */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const t = useTranslations("shell");
   const locale = useLocale();
   const router = useRouter();
@@ -14,7 +15,7 @@ export function LanguageSwitcher() {
   const id = useId();
   return (
     <div className="flex items-center gap-2 text-sm">
-      <label htmlFor={id} className="text-muted-foreground">
+      <label htmlFor={id} className={compact ? "sr-only" : "text-muted-foreground"}>
         {t("language")}
       </label>
       <NativeSelect

@@ -12,7 +12,7 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" aria-label={t("userMenu")} data-testid="user-menu">
           <CircleUser className="h-5 w-5" aria-hidden />
-          <span className="hidden sm:inline">{name ?? email}</span>
+          <span className="hidden 2xl:inline">{name ?? email}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">

@@ -29,7 +29,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <WorkspaceSwitcher current={ctx.workspace} workspaces={workspaces} />
         <WorkspaceNav items={nav} />
         <div className="ml-auto flex items-center gap-2">
-          <LanguageSwitcher />
+          <LanguageSwitcher compact />
           <UserMenu name={user.name} email={user.email} />
         </div>
       </header>
