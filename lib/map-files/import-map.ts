@@ -1,13 +1,8 @@
 import "server-only";
-import * as Y from "yjs";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { journeyMaps, mapDocuments } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
-import { copyMapContent } from "@/lib/maps/copy-map-content";
-import { insertProjection } from "@/lib/maps/insert-projection";
+import { insertMapCopy } from "@/lib/maps/insert-map";
 import { MAP_FILE_MAX_BYTES, mapFileContent, ZMapFile } from "./map-file";
 
 export const ZImportMapInput = z.object({
@@ -43,22 +38,6 @@ export const importMap = workspaceOperation({
   handler: async (ctx, input) => {
     const file = parseMapFile(input.file);
     const name = input.name ?? file.name;
-    const doc = new Y.Doc();
-    try {
-      copyMapContent(mapFileContent(file), doc);
-      const state = Y.encodeStateAsUpdate(doc);
-      return await getDb().transaction(async (tx) => {
-        const [map] = await tx
-          .insert(journeyMaps)
-          .values({ workspaceId: ctx.workspaceId, name, createdById: ctx.userId, lastEditedById: ctx.userId })
-          .returning({ id: journeyMaps.id });
-        await tx.insert(mapDocuments).values({ mapId: map!.id, workspaceId: ctx.workspaceId, state });
-        await insertProjection(tx, { mapId: map!.id, workspaceId: ctx.workspaceId }, doc);
-        await recordAuditEvent(tx, { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "map.imported", details: { name } });
-        return { mapId: map!.id };
-      });
-    } finally {
-      doc.destroy();
-    }
+    return insertMapCopy(ctx, mapFileContent(file), { name, personaId: null, templateId: null }, { action: "map.imported", details: { name } });
   },
 });

@@ -1,13 +1,7 @@
 import "server-only";
-import * as Y from "yjs";
-import { getDb } from "@/db/client";
-import { journeyMaps, mapDocuments } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { copyMapContent } from "@/lib/maps/copy-map-content";
 import { getMapOrThrow } from "@/lib/maps/get-map";
-import { insertProjection } from "@/lib/maps/insert-projection";
-import { lockPersona } from "@/lib/personas/get-persona";
+import { insertMapCopy } from "@/lib/maps/insert-map";
 import { getSnapshotOrThrow } from "./get-snapshots";
 import { ZRestoreSnapshotInput } from "./schemas";
 
@@ -23,34 +17,11 @@ export const restoreSnapshot = workspaceOperation({
   handler: async (ctx, input) => {
     const source = await getMapOrThrow({ workspaceId: ctx.workspaceId, mapId: input.mapId });
     const snapshot = await getSnapshotOrThrow(ctx, source.id, input.snapshotId);
-    const copy = new Y.Doc();
-    try {
-      copyMapContent(snapshot.content, copy);
-      const state = Y.encodeStateAsUpdate(copy);
-      return await getDb().transaction(async (tx) => {
-        const [map] = await tx
-          .insert(journeyMaps)
-          .values({
-            workspaceId: ctx.workspaceId,
-            name: input.name,
-            personaId: await lockPersona(tx, ctx.workspaceId, source.personaId),
-            templateId: source.templateId,
-            createdById: ctx.userId,
-            lastEditedById: ctx.userId,
-          })
-          .returning({ id: journeyMaps.id });
-        await tx.insert(mapDocuments).values({ mapId: map!.id, workspaceId: ctx.workspaceId, state });
-        await insertProjection(tx, { mapId: map!.id, workspaceId: ctx.workspaceId }, copy);
-        await recordAuditEvent(tx, {
-          workspaceId: ctx.workspaceId,
-          actorId: ctx.userId,
-          action: "snapshot.restored",
-          details: { from: snapshot.name, to: input.name },
-        });
-        return { mapId: map!.id };
-      });
-    } finally {
-      copy.destroy();
-    }
+    return insertMapCopy(
+      ctx,
+      snapshot.content,
+      { name: input.name, personaId: source.personaId, templateId: source.templateId },
+      { action: "snapshot.restored", details: { from: snapshot.name, to: input.name } },
+    );
   },
 });
