@@ -1,5 +1,5 @@
 "use client";
-import { Plus, Trash2 } from "lucide-react";
+import { Plus, Trash2, Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -11,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import type { KpiStatus } from "@/lib/evidence/kpi-status";
 import { periodLabel, type PeriodKind } from "@/lib/evidence/periods";
 import { EvidenceField } from "./evidence-field";
+import { KpiCsvImport } from "./kpi-csv-import";
 import { KpiSparkline } from "./kpi-sparkline";
 import { KpiStatusChip } from "./kpi-status-chip";
 import { useEvidenceMessage } from "./use-evidence-message";
@@ -71,6 +72,7 @@ function KpiRow({ slug, kpi, canWrite, onChange }: { slug: string; kpi: KpiView;
   const t = useTranslations("evidence.kpis");
   const message = useEvidenceMessage();
   const [pending, startTransition] = useTransition();
+  const [importing, setImporting] = useState(false);
   const unit = kpi.unit ? ` ${kpi.unit}` : "";
   return (
     <li className="grid gap-1 rounded-md border border-border p-2 text-sm">
@@ -112,6 +114,27 @@ function KpiRow({ slug, kpi, canWrite, onChange }: { slug: string; kpi: KpiView;
         </div>
       )}
       {canWrite && <KpiValueForm slug={slug} kpi={kpi} onChange={onChange} />}
+      {canWrite && (
+        <div className="grid gap-2">
+          <Button
+            type="button"
+            size="sm"
+            variant="ghost"
+            className="justify-self-start"
+            aria-expanded={importing}
+            aria-label={t("importFor", { name: kpi.name })}
+            onClick={() => setImporting(!importing)}
+          >
+            <Upload className="h-4 w-4" aria-hidden />
+            {t("importCsv")}
+          </Button>
+          {importing && (
+            <div className="rounded-md border border-dashed border-border p-3">
+              <KpiCsvImport slug={slug} target={{ kpiId: kpi.id }} kpis={[{ id: kpi.id, name: kpi.name, periodKind: kpi.periodKind }]} onImported={onChange} />
+            </div>
+          )}
+        </div>
+      )}
     </li>
   );
 }

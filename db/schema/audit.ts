@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "feedback_form.resumed",
   "feedback_form.link_rotated",
   "feedback.imported",
+  "kpi_values.imported",
   "map.imported",
   "snapshot.created",
   "snapshot.restored",

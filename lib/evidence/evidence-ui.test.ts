@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ApiKeyList } from "@/components/api-keys/api-key-list";
 import { CsvImport } from "@/components/evidence/csv-import";
 import { FeedbackFormControls } from "@/components/evidence/feedback-form-controls";
+import { KpiCsvImport } from "@/components/evidence/kpi-csv-import";
 import { KpiPanel } from "@/components/evidence/kpi-panel";
 import { ScoreSummary } from "@/components/evidence/score-summary";
 import { PublicFeedbackForm } from "@/components/feedback-form/public-feedback-form";
@@ -64,6 +65,8 @@ const SCREENS: Array<[string, ReactElement, RegExp]> = [
     /http:\/\/x\/f\/abc/,
   ],
   ["KPI panel", h(KpiPanel, { slug: "s", subject: { touchpointId: "tp" }, kpis: [kpi], canWrite: true }), /Answered within 48 h/],
+  ["KPI values import, one quarterly KPI", h(KpiCsvImport, { slug: "s", target: { kpiId: kpi.id }, kpis: [{ ...kpi, periodKind: "quarter" }] }), /2026-Q2/],
+  ["KPI values import, a map", h(KpiCsvImport, { slug: "s", target: { mapId: "m" }, kpis: [kpi] }), /2026-Q2/],
   ["CSV import", h(CsvImport, { mapId: "m", touchpointNames: ["Website"], timeZone: "Europe/Amsterdam" }), /Website/],
   [
     "API keys",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodLabel, toPeriodStart } from "./periods";
+import { periodLabel, toPeriodStart, writtenPeriodKind } from "./periods";
 
 describe("toPeriodStart", () => {
   it("normalises a month or a day to the first of its month", () => {
@@ -28,5 +28,16 @@ describe("periodLabel", () => {
   it("labels months and quarters", () => {
     expect(periodLabel("2026-04-01", "month")).toBe("2026-04");
     expect(periodLabel("2026-10-01", "quarter")).toBe("2026-Q4");
+  });
+});
+
+describe("writtenPeriodKind", () => {
+  it("tells quarters from months and days, and neither from other text", () => {
+    expect(writtenPeriodKind(" 2026-Q2 ")).toBe("quarter");
+    expect(writtenPeriodKind("2026q4")).toBe("quarter");
+    expect(writtenPeriodKind("2026-05")).toBe("month");
+    expect(writtenPeriodKind("2026-05-17")).toBe("month");
+    expect(writtenPeriodKind("Q2 2026")).toBeNull();
+    expect(writtenPeriodKind("")).toBeNull();
   });
 });

@@ -31,6 +31,17 @@ export function toPeriodStart(input: string, kind: PeriodKind): string | null {
   return `${m[1]}-${String(startMonth).padStart(2, "0")}-01`;
 }
 
+/**
+ * How `input` is written: "2026-Q2" is a quarter, "2026-05" and "2026-05-17" are months;
+ * null for anything else. Imports use it to insist a period matches its KPI, where the
+ * hand-entry form lets a month stand for its quarter.
+ */
+export function writtenPeriodKind(input: string): PeriodKind | null {
+  const text = input.trim();
+  if (QUARTER.test(text)) return "quarter";
+  return MONTH.test(text) ? "month" : null;
+}
+
 /** "2026-04" for a month, "2026-Q2" for a quarter: how a period is shown and exported. */
 export function periodLabel(periodStart: string, kind: PeriodKind): string {
   const [year, month] = periodStart.split("-");

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "@/db/schema/audit";
 import { MESSAGE_AREAS } from "./catalogue";
 
 const dir = path.resolve(__dirname, "../../messages");
@@ -25,6 +26,12 @@ describe("message catalogues", () => {
         expect(seen.get(ns), `${ns} in ${area}`).toBeUndefined();
         seen.set(ns, area);
       }
+    }
+  });
+  it("has a sentence for every audit action, as the audit page looks it up", () => {
+    for (const locale of ["en", "nl"]) {
+      const keys = keysOf(locale, "core");
+      for (const action of AUDIT_ACTIONS) expect(keys, `${locale}: ${action}`).toContain(`audit.actions.${action.replace(".", "_")}`);
     }
   });
 });

@@ -32,6 +32,7 @@ import { commitFeedbackImport, importReportCsv, stageImportRows, startFeedbackIm
 import { createKpi } from "@/lib/evidence/kpis/create-kpi";
 import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
 import { deleteKpi, updateKpi } from "@/lib/evidence/kpis/update-kpi";
+import { importKpiValues } from "@/lib/evidence/kpis/import-kpi-values";
 import { mapEvidenceResponse } from "@/lib/evidence/map-evidence";
 import { buildEvidenceMap, buildEvidenceSet, evidenceSnapshot, type EvidenceSet } from "@/lib/testing/evidence-fixtures";
 import { mapReviews, mapSnapshots, reviewActions } from "@/db/schema";
@@ -67,6 +68,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   personas: ANY_MEMBER,
   evidence: ANY_MEMBER,
   evidenceImport: EDITORS,
+  kpiImport: EDITORS,
   apiKeys: ADMIN_ONLY,
   dashboard: ANY_MEMBER,
   mapDashboard: ANY_MEMBER,
@@ -289,6 +291,20 @@ function evidenceCases(): Case[] {
     { name: "delete a KPI", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => deleteKpi(u, ref(f), { kpiId: ev(p).kpiId }), state: evidenceOf },
     { name: "record a KPI value", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => setKpiValue(u, ref(f), { kpiId: ev(p).kpiId, period: "2026-06", value: "3" }), state: evidenceOf },
     { name: "delete a KPI value", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => deleteKpiValue(u, ref(f), { kpiId: ev(p).kpiId, periodStart: "2026-05-01" }), state: evidenceOf },
+    {
+      name: "import a map's KPI values from CSV",
+      expected: EDITORS,
+      prepare: ownersEvidence,
+      run: (f, u, p) => importKpiValues(u, ref(f), { mapId: ev(p).map.id, fileName: "kpis.csv", rows: [{ kpi: ev(p).kpiId, period: "2026-06", value: "3" }] }),
+      state: evidenceOf,
+    },
+    {
+      name: "import one KPI's values from CSV",
+      expected: EDITORS,
+      prepare: ownersEvidence,
+      run: (f, u, p) => importKpiValues(u, ref(f), { kpiId: ev(p).kpiId, rows: [{ period: "2026-05", value: "7" }] }),
+      state: evidenceOf,
+    },
     { name: "create a feedback form", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => createFeedbackForm(u, ref(f), { touchpointId: ev(p).second.id, asksNps: true }), state: evidenceOf },
     { name: "change a form's questions", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => updateFeedbackFormQuestions(u, ref(f), { formId: ev(p).formId, asksCes: true }), state: evidenceOf },
     { name: "pause a feedback form", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => setFeedbackFormPaused(u, ref(f), { formId: ev(p).formId, paused: true }), state: evidenceOf },
@@ -494,6 +510,8 @@ describe("another workspace's evidence, by id", () => {
     { name: "delete their KPI", expected: { owner: "KPI_NOT_FOUND", editor: "KPI_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => deleteKpi(u, ref(f), { kpiId: x.kpiId }) },
     { name: "value for their KPI", expected: { owner: "KPI_NOT_FOUND", editor: "KPI_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => setKpiValue(u, ref(f), { kpiId: x.kpiId, period: "2026-06", value: "1" }) },
     { name: "delete their KPI value", expected: { owner: "KPI_VALUE_NOT_FOUND", editor: "KPI_VALUE_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => deleteKpiValue(u, ref(f), { kpiId: x.kpiId, periodStart: "2026-05-01" }) },
+    { name: "import values into their KPI", expected: { owner: "KPI_NOT_FOUND", editor: "KPI_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => importKpiValues(u, ref(f), { kpiId: x.kpiId, rows: [{ period: "2026-06", value: "1" }] }) },
+    { name: "import KPI values into their map", expected: { owner: "MAP_NOT_FOUND", editor: "MAP_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => importKpiValues(u, ref(f), { mapId: x.map.id, rows: [{ kpi: x.kpiId, period: "2026-06", value: "1" }] }) },
     { name: "form for their touchpoint", expected: { owner: "TOUCHPOINT_NOT_FOUND", editor: "TOUCHPOINT_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => createFeedbackForm(u, ref(f), { touchpointId: x.second.id, asksCsat: true }) },
     { name: "change their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => updateFeedbackFormQuestions(u, ref(f), { formId: x.formId, asksNps: true }) },
     { name: "pause their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => setFeedbackFormPaused(u, ref(f), { formId: x.formId, paused: true }) },

@@ -15,6 +15,8 @@ export const PAGE_PERMISSIONS = {
   /** KPIs, feedback forms, scores and CSV export per map. */
   evidence: "evidence.read",
   evidenceImport: "evidence.write",
+  /** KPI values from a CSV file, for the KPIs of one map. */
+  kpiImport: "evidence.write",
   apiKeys: "apikeys.manage",
   /** Dashboards and the quarterly review read feedback; the map itself is looked up within the workspace. */
   dashboard: "evidence.read",

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { CSV_FIELDS, type CsvField } from "../feedback/schemas";
+import type { CsvField } from "../feedback/schemas";
 import { decodeCsvBytes, type DecodedCsv } from "./decode-csv-bytes";
 
 export type ParsedCsv = { encoding: DecodedCsv["encoding"]; headers: string[]; rows: string[][] };
@@ -33,10 +33,18 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** A first guess at which column holds which field, for the user to correct. */
 export function guessColumnMapping(headers: string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
+  return guessColumns(headers, SYNONYMS);
+}
+
+/**
+ * For any import's fields: the first unused column whose header squashes to one of the
+ * field's synonyms, fields taken in the order `synonyms` lists them.
+ */
+export function guessColumns<F extends string>(headers: string[], synonyms: Record<F, string[]>): Partial<Record<F, number>> {
+  const mapping: Partial<Record<F, number>> = {};
   const used = new Set<number>();
-  for (const field of CSV_FIELDS) {
-    const names = SYNONYMS[field].map(squash);
+  for (const field of Object.keys(synonyms) as F[]) {
+    const names = synonyms[field].map(squash);
     const index = headers.findIndex((h, i) => !used.has(i) && names.includes(squash(h)));
     if (index >= 0) {
       mapping[field] = index;
@@ -47,10 +55,10 @@ export function guessColumnMapping(headers: string[]): ColumnMapping {
 }
 
 /** Rows as field → text by the chosen mapping; unmapped fields are left out. */
-export function applyColumnMapping(rows: string[][], mapping: ColumnMapping): MappedRow[] {
-  const entries = Object.entries(mapping).filter((e): e is [CsvField, number] => typeof e[1] === "number");
+export function applyColumnMapping<F extends string = CsvField>(rows: string[][], mapping: Partial<Record<F, number>>): Array<Partial<Record<F, string>>> {
+  const entries = Object.entries(mapping).filter((e): e is [F, number] => typeof e[1] === "number");
   return rows.map((row) => {
-    const out: MappedRow = {};
+    const out: Partial<Record<F, string>> = {};
     for (const [field, index] of entries) out[field] = row[index] ?? "";
     return out;
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KPI_DIRECTIONS, KPI_PERIOD_KINDS } from "@/db/schema/evidence";
 import { zDecimal } from "../decimal";
+import { KPI_CSV_CELL_MAX, KPI_IMPORT_MAX_ROWS } from "./kpi-csv";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -48,3 +49,26 @@ export const ZDeleteKpiValueInput = z.object({
   kpiId: ZKpiId,
   periodStart: z.iso.date("INVALID_PERIOD"),
 });
+
+const kpiCsvCell = (max: number) => z.string("INVALID_TEXT").max(max, "TOO_LONG").optional();
+
+/**
+ * A CSV file of KPI values as the browser sends it after mapping the columns: for one
+ * KPI (`kpiId`) or for the KPIs of one map (`mapId`), exactly one of the two. Cells are
+ * text; the row schema in kpi-csv.ts judges them one by one.
+ */
+export const ZImportKpiValuesInput = z
+  .object({
+    kpiId: z.preprocess(emptyToUndefined, ZKpiId.optional()),
+    mapId: z.preprocess(emptyToUndefined, z.uuid("MAP_NOT_FOUND").optional()),
+    fileName: z.string().trim().max(200).default(""),
+    dryRun: z.boolean().default(false),
+    rows: z
+      .array(z.object({ kpi: kpiCsvCell(KPI_CSV_CELL_MAX.kpi), period: kpiCsvCell(KPI_CSV_CELL_MAX.period), value: kpiCsvCell(KPI_CSV_CELL_MAX.value) }), "INVALID_INPUT")
+      .min(1, "FILE_EMPTY")
+      .max(KPI_IMPORT_MAX_ROWS, "TOO_MANY_ROWS"),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.kpiId === undefined) === (v.mapId === undefined)) ctx.addIssue({ code: "custom", path: ["kpiId"], message: "KPI_IMPORT_TARGET" });
+  });
+export type TImportKpiValuesInput = z.infer<typeof ZImportKpiValuesInput>;

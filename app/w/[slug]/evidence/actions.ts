@@ -5,6 +5,7 @@ import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
 import { getCurrentUserId } from "@/lib/auth/session";
 import { createFeedbackForm, rotateFeedbackFormLink, setFeedbackFormPaused, updateFeedbackFormQuestions } from "@/lib/evidence/forms/manage-feedback-form";
 import { createKpi } from "@/lib/evidence/kpis/create-kpi";
+import { importKpiValues } from "@/lib/evidence/kpis/import-kpi-values";
 import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
 import { deleteKpi } from "@/lib/evidence/kpis/update-kpi";
 
@@ -37,4 +38,10 @@ export async function setKpiValueAction(slug: string, _prev: FormState<{ kpiId: 
 }
 export async function deleteKpiValueAction(slug: string, input: { kpiId: string; periodStart: string }) {
   return run(deleteKpiValue, slug, input);
+}
+/** A dry run only reads; a real import changes the page's figures. */
+export async function importKpiValuesAction(slug: string, input: unknown) {
+  const result = await importKpiValues(await getCurrentUserId(), { slug }, input);
+  if (result.ok && !result.data.dryRun && result.data.accepted > 0) revalidatePath(`/w/${slug}/evidence`);
+  return result;
 }

@@ -57,6 +57,12 @@ export default async function EvidencePage({
               {t("importCsv")}
             </Link>
           )}
+          {canWrite && (
+            <Link href={`/w/${slug}/evidence/import/kpis?map=${map.id}`} className={buttonVariants({ variant: "outline" })}>
+              <Upload className="h-4 w-4" aria-hidden />
+              {t("importKpiValues")}
+            </Link>
+          )}
           <a href={`/api/maps/${map.id}/feedback-export`} className={buttonVariants({ variant: "outline" })} download>
             <Download className="h-4 w-4" aria-hidden />
             {t("exportCsv")}
