@@ -2,14 +2,14 @@
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useId, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { toast } from "sonner";
 import { createMapAction } from "@/app/w/[slug]/actions";
 import { PersonaSelect, type PersonaOption } from "@/components/personas/persona-select";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { FormError, FormField } from "@/components/ui/form-field";
-import { Label } from "@/components/ui/label";
+import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
+import { Field, FormError, FormField } from "@/components/ui/form-field";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { isLocale } from "@/lib/i18n/locales";
 import { TemplatePicker } from "./template-picker";
@@ -21,7 +21,6 @@ export function CreateMapDialog({ slug, personas }: { slug: string; personas: Pe
   const language = isLocale(locale) ? locale : "en";
   const errorMessage = useErrorMessage();
   const router = useRouter();
-  const personaId = useId();
   const [open, setOpen] = useState(false);
   const [state, action, pending] = useActionState(createMapAction.bind(null, slug), null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
@@ -63,37 +62,10 @@ export function CreateMapDialog({ slug, personas }: { slug: string; personas: Pe
               {errorMessage(fieldErrors.starter[0])}
             </p>
           )}
-          <div className="grid gap-1.5">
-            <Label htmlFor={personaId}>{t("create.persona")}</Label>
-            <PersonaSelect
-              id={personaId}
-              name="personaId"
-              personas={personas}
-              defaultValue=""
-              aria-invalid={fieldErrors?.personaId ? true : undefined}
-              aria-describedby={fieldErrors?.personaId ? `${personaId}-error` : personas.length === 0 ? `${personaId}-hint` : undefined}
-            />
-            {personas.length === 0 && (
-              <p id={`${personaId}-hint`} className="text-xs text-muted-foreground">
-                {t("create.noPersonasHint")}
-              </p>
-            )}
-            {fieldErrors?.personaId && (
-              <p id={`${personaId}-error`} role="alert" className="text-xs text-destructive">
-                {errorMessage(fieldErrors.personaId[0])}
-              </p>
-            )}
-          </div>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending || state?.ok}>
-              {pending || state?.ok ? t("create.creating") : t("create.submit")}
-            </Button>
-          </div>
+          <Field label={t("create.persona")} errors={fieldErrors?.personaId} hint={personas.length === 0 ? t("create.noPersonasHint") : undefined}>
+            {(control) => <PersonaSelect {...control} name="personaId" personas={personas} defaultValue="" />}
+          </Field>
+          <DialogFormFooter cancelLabel={t("cancel")} submitLabel={pending || state?.ok ? t("create.creating") : t("create.submit")} disabled={pending || state?.ok} />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,12 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { setMapPersonaAction } from "@/app/w/[slug]/actions";
 import { PersonaSelect, type PersonaOption } from "@/components/personas/persona-select";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTitle } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { useErrorMessage } from "@/components/ui/use-error-message";
+import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
+import { Field } from "@/components/ui/form-field";
 import { useMapAction } from "./use-map-action";
 
 export function MapPersonaDialog({
@@ -23,8 +22,6 @@ export function MapPersonaDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const t = useTranslations("mapList");
-  const errorMessage = useErrorMessage();
-  const id = useId();
   const { pending, perform } = useMapAction();
   const [error, setError] = useState<string | undefined>();
   return (
@@ -46,32 +43,10 @@ export function MapPersonaDialog({
             );
           }}
         >
-          <div className="grid gap-1.5">
-            <Label htmlFor={id}>{t("persona")}</Label>
-            <PersonaSelect
-              id={id}
-              name="personaId"
-              personas={personas}
-              defaultValue={map.personaId ?? ""}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-            />
-            {error && (
-              <p id={`${id}-error`} role="alert" className="text-xs text-destructive">
-                {errorMessage(error)}
-              </p>
-            )}
-          </div>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? t("saving") : t("save")}
-            </Button>
-          </div>
+          <Field label={t("persona")} errors={error ? [error] : undefined}>
+            {(control) => <PersonaSelect {...control} name="personaId" personas={personas} defaultValue={map.personaId ?? ""} />}
+          </Field>
+          <DialogFormFooter cancelLabel={t("cancel")} submitLabel={pending ? t("saving") : t("save")} disabled={pending} />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { renameMapAction } from "@/app/w/[slug]/actions";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 import { FormField } from "@/components/ui/form-field";
 import { useMapAction } from "./use-map-action";
 
@@ -42,16 +42,7 @@ export function RenameMapDialog({
           }}
         >
           <FormField name="name" label={t("name")} defaultValue={map.name} required maxLength={120} autoFocus errors={errors} />
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? t("saving") : t("save")}
-            </Button>
-          </div>
+          <DialogFormFooter cancelLabel={t("cancel")} submitLabel={pending ? t("saving") : t("save")} disabled={pending} />
         </form>
       </DialogContent>
     </Dialog>

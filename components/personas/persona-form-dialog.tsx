@@ -1,15 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useId } from "react";
+import { startTransition, useActionState, useEffect } from "react";
 import type * as React from "react";
 import { toast } from "sonner";
 import { savePersonaAction } from "@/app/w/[slug]/personas/actions";
-import { Dialog, DialogClose, DialogContent, DialogTitle } from "@/components/ui/dialog";
-import { Button } from "@/components/ui/button";
-import { FormError, FormField } from "@/components/ui/form-field";
+import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
+import { Field, FormError, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { useErrorMessage } from "@/components/ui/use-error-message";
 import { PERSONA_COLORS } from "@/lib/personas/persona-avatar";
 import { ColourPicker } from "./colour-picker";
 
@@ -69,16 +67,7 @@ export function PersonaFormDialog({
           <TextArea name="needs" label={t("needs")} defaultValue={persona?.needs} errors={fieldErrors?.needs} />
           <TextArea name="frustrations" label={t("frustrations")} defaultValue={persona?.frustrations} errors={fieldErrors?.frustrations} />
           <ColourPicker name="color" defaultValue={persona?.color ?? PERSONA_COLORS[0]} />
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {persona ? (pending ? t("saving") : t("save")) : pending ? t("creating") : t("create")}
-            </Button>
-          </div>
+          <DialogFormFooter cancelLabel={t("cancel")} submitLabel={persona ? (pending ? t("saving") : t("save")) : pending ? t("creating") : t("create")} disabled={pending} />
         </form>
       </DialogContent>
     </Dialog>
@@ -86,24 +75,9 @@ export function PersonaFormDialog({
 }
 
 function TextArea({ name, label, hint, errors, ...props }: React.ComponentProps<"textarea"> & { name: string; label: string; hint?: string; errors?: string[] }) {
-  const id = useId();
-  const message = useErrorMessage();
-  const error = errors?.[0];
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <Textarea id={id} name={name} rows={2} maxLength={2000} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...props} />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-xs text-destructive">
-          {message(error)}
-        </p>
-      )}
-    </div>
+    <Field label={label} errors={errors} hint={hint}>
+      {(control) => <Textarea {...control} name={name} rows={2} maxLength={2000} {...props} />}
+    </Field>
   );
 }

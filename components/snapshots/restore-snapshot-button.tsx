@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { restoreSnapshotAction } from "@/app/w/[slug]/maps/[mapId]/review/actions";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 import { FormField } from "@/components/ui/form-field";
 import { useReviewAction } from "@/components/reviews/use-review-action";
 
@@ -41,16 +42,7 @@ export function RestoreSnapshotButton({ slug, mapId, snapshot, mapName }: { slug
           }}
         >
           <FormField name="name" label={t("newMapName")} defaultValue={t("restoredName", { map: mapName, snapshot: snapshot.name })} required maxLength={120} errors={errors} />
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? t("restoring") : t("restoreConfirm")}
-            </Button>
-          </div>
+          <DialogFormFooter cancelLabel={t("cancel")} submitLabel={pending ? t("restoring") : t("restoreConfirm")} disabled={pending} />
         </form>
       </DialogContent>
     </Dialog>

@@ -5,15 +5,21 @@ import { Input } from "./input";
 import { Label } from "./label";
 import { useErrorMessage } from "./use-error-message";
 
-type Props = React.ComponentProps<"input"> & {
-  name: string;
+/** What a field gives its control: the id its label points at, and its error and hint links. */
+export type FieldControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+
+/** A label, a control, an optional hint and the first validation error, announced and linked to the control. */
+export function Field({
+  label,
+  errors,
+  hint,
+  children,
+}: {
   label: string;
   errors?: string[];
   hint?: string;
-};
-
-/** A labelled input whose validation errors are announced and linked to it. */
-export function FormField({ name, label, errors, hint, ...inputProps }: Props) {
+  children: (control: FieldControlProps) => React.ReactNode;
+}) {
   const id = useId();
   const message = useErrorMessage();
   const error = errors?.[0];
@@ -21,7 +27,7 @@ export function FormField({ name, label, errors, hint, ...inputProps }: Props) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...inputProps} />
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted-foreground">
           {hint}
@@ -33,6 +39,22 @@ export function FormField({ name, label, errors, hint, ...inputProps }: Props) {
         </p>
       )}
     </div>
+  );
+}
+
+type Props = React.ComponentProps<"input"> & {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+};
+
+/** A labelled input whose validation errors are announced and linked to it. */
+export function FormField({ name, label, errors, hint, ...inputProps }: Props) {
+  return (
+    <Field label={label} errors={errors} hint={hint}>
+      {(control) => <Input {...control} name={name} {...inputProps} />}
+    </Field>
   );
 }
 
