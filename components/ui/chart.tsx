@@ -15,6 +15,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { toast } from "sonner";
+import { downloadFile } from "@/lib/browser/download-file";
+import { elementToPng } from "@/lib/browser/element-png";
 import { cn } from "@/lib/utils";
 import { Button } from "./button";
 
@@ -84,16 +87,13 @@ export function Chart<T extends object>(props: ChartProps<T>) {
 
   async function downloadPng() {
     if (!figureRef.current) return;
-    const { toPng } = await import("html-to-image");
-    const url = await toPng(figureRef.current, {
-      backgroundColor: "#ffffff",
-      pixelRatio: 2,
-      filter: (node) => !(node instanceof HTMLElement && node.dataset.chartControls !== undefined),
-    });
-    const link = document.createElement("a");
-    link.download = `${props.fileName}.png`;
-    link.href = url;
-    link.click();
+    try {
+      // The controls are print:hidden, which elementToPng leaves out.
+      downloadFile(await elementToPng(figureRef.current), `${props.fileName}.png`);
+    } catch (error) {
+      console.error(error);
+      toast.error(t("pngFailed"));
+    }
   }
 
   const categoryAxis = props.horizontal ? (
@@ -119,7 +119,7 @@ export function Chart<T extends object>(props: ChartProps<T>) {
           {props.description && <p className="text-sm text-muted-foreground">{props.description}</p>}
         </figcaption>
         {drawable && (
-          <div className="flex flex-wrap items-center gap-1 print:hidden" data-chart-controls="">
+          <div className="flex flex-wrap items-center gap-1 print:hidden">
             {props.toolbar}
             <Button
               variant="ghost"

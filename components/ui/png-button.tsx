@@ -1,11 +1,18 @@
 "use client";
-import { Download } from "lucide-react";
+import { Download, Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { downloadFile } from "@/lib/browser/download-file";
+import { elementToPng } from "@/lib/browser/element-png";
 
-/** Renders the element with `targetId` to a PNG download (html-to-image, in the browser). */
-export function PngButton({ targetId, fileName }: { targetId: string; fileName: string }) {
+/**
+ * Downloads the element with `targetId` as a PNG, rendered in the browser. `scope="page"`
+ * is for a whole page's content (dashboards, the review): named as such, and rendered as
+ * the print layout shows it. Props are plain values, so server pages can render it.
+ */
+export function PngButton({ targetId, fileName, scope = "figure" }: { targetId: string; fileName: string; scope?: "figure" | "page" }) {
   const t = useTranslations("chart");
   const [busy, setBusy] = useState(false);
   async function download() {
@@ -13,19 +20,19 @@ export function PngButton({ targetId, fileName }: { targetId: string; fileName: 
     if (!node) return;
     setBusy(true);
     try {
-      const { toPng } = await import("html-to-image");
-      const link = document.createElement("a");
-      link.download = `${fileName}.png`;
-      link.href = await toPng(node, { backgroundColor: "#ffffff", pixelRatio: 2, width: node.scrollWidth, height: node.scrollHeight });
-      link.click();
+      downloadFile(await elementToPng(node, { asPrinted: scope === "page" }), `${fileName}.png`);
+    } catch (error) {
+      console.error(error);
+      toast.error(t("pngFailed"));
     } finally {
       setBusy(false);
     }
   }
+  const label = scope === "page" ? t("downloadPagePng") : t("downloadPng");
   return (
-    <Button variant="outline" size="sm" onClick={() => void download()} disabled={busy} className="print:hidden">
-      <Download className="size-4" aria-hidden />
-      {t("downloadPng")}
+    <Button variant="outline" size="sm" onClick={() => void download()} disabled={busy} aria-busy={busy} className="print:hidden">
+      {busy ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Download className="size-4" aria-hidden />}
+      {busy ? t("renderingPng") : label}
     </Button>
   );
 }

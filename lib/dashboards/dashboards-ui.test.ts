@@ -20,7 +20,7 @@ import { ComparePicker } from "@/components/snapshots/compare-picker";
 import { ImportMapForm } from "@/components/snapshots/import-map-form";
 import { MapDiffView } from "@/components/snapshots/map-diff-view";
 import { MapGridView } from "@/components/snapshots/map-grid-view";
-import { PngButton } from "@/components/snapshots/png-button";
+import { PngButton } from "@/components/ui/png-button";
 import { RestoreSnapshotButton } from "@/components/snapshots/restore-snapshot-button";
 import { TakeSnapshotForm } from "@/components/snapshots/take-snapshot-form";
 import { loadMessages } from "@/lib/i18n/catalogue";
@@ -109,6 +109,7 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ["restore snapshot", () => h(RestoreSnapshotButton, { slug: "acme", mapId: "m", snapshot: { id: "s", name: "Q1" }, mapName: "Journey" })],
   ["compare picker", () => h(ComparePicker, { base: "/w/acme/maps/m", snapshots: [{ id: "s", name: "Q1" }] })],
   ["map grid and PNG", () => h("div", null, h(MapGridView, { content: content().after, id: "g" }), h(PngButton, { targetId: "g", fileName: "map" }))],
+  ["page PNG button", () => h(PngButton, { targetId: "dashboard-content", fileName: "dashboard", scope: "page" })],
   ["map diff", () => h(MapDiffView, { diff: diffMapContent(content().before, content().after) })],
   ["map diff, no changes", () => h(MapDiffView, { diff: diffMapContent(content().after, content().after) })],
   ["import form", () => h(ImportMapForm, { slug: "acme" })],
@@ -131,6 +132,13 @@ describe("dashboard, review and snapshot screens", () => {
     expect(chart).toContain("Show table");
     expect(chart).toContain("Show all 2 in the chart");
     expect((await render("nl", SCREENS[4]![1]())).html).toContain("punten optimistischer");
+  });
+
+  it("names the whole-page PNG button apart from the charts' own", async () => {
+    const page = (await render("en", h(PngButton, { targetId: "dashboard-content", fileName: "d", scope: "page" }))).html;
+    expect(page).toContain("Download page as PNG");
+    expect(page).toMatch(/class="[^"]*print:hidden/);
+    expect((await render("nl", h(PngButton, { targetId: "g", fileName: "d" }))).html).toContain("Download PNG");
   });
 
   it("offers the PDF as a plain download link, named in the reader's language", async () => {

@@ -4,6 +4,7 @@ import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { DashboardSections } from "@/components/dashboards/dashboard-sections";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { PngButton } from "@/components/ui/png-button";
 import { getFilterOptions } from "@/lib/dashboards/filter-options";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
@@ -30,7 +31,7 @@ export default async function WorkspaceDashboardPage({
   const query = filtersToSearchParams(filters);
   const mapName = options.maps.find((m) => m.id === filters.map)?.name;
   return (
-    <div className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
+    <div id="dashboard-content" className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{t("workspaceTitle")}</h1>
@@ -43,6 +44,7 @@ export default async function WorkspaceDashboardPage({
         <div className="flex flex-wrap gap-2">
           <CsvMenu exportUrl={`/w/${slug}/dashboard/export?${new URLSearchParams(query)}`} />
           <PdfDownloadLink href={`/w/${slug}/dashboard/pdf?${query}`} />
+          <PngButton targetId="dashboard-content" fileName={`dashboard-${slug}`} scope="page" />
           <PrintButton />
         </div>
       </div>

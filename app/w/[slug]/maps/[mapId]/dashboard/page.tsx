@@ -4,6 +4,7 @@ import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { DashboardSections } from "@/components/dashboards/dashboard-sections";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { PngButton } from "@/components/ui/png-button";
 import { MapSubnav } from "@/components/reviews/map-subnav";
 import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
@@ -32,7 +33,7 @@ export default async function MapDashboardPage({
   const quarters = recentQuarters(quarterAt(new Date(), ctx.workspace.timeZone), 8).map(formatQuarter);
   const query = filtersToSearchParams(filters);
   return (
-    <div className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
+    <div id="dashboard-content" className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
       <MapSubnav slug={slug} mapId={map.id} mapName={map.name} />
       <ReviewReminderBanner reminder={reminder} reviewHref={`${base}/review`} />
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -47,6 +48,7 @@ export default async function MapDashboardPage({
         <div className="flex flex-wrap gap-2">
           <CsvMenu exportUrl={`${base}/dashboard/export?${new URLSearchParams(query)}`} />
           <PdfDownloadLink href={`${base}/dashboard/pdf?${query}`} />
+          <PngButton targetId="dashboard-content" fileName={`dashboard-${map.name}`} scope="page" />
           <PrintButton />
         </div>
       </div>

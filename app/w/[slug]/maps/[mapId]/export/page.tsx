@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { MapSubnav } from "@/components/reviews/map-subnav";
 import { MapGridView } from "@/components/snapshots/map-grid-view";
-import { PngButton } from "@/components/snapshots/png-button";
+import { PngButton } from "@/components/ui/png-button";
 import { buttonVariants } from "@/components/ui/button";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { contentOfState, loadMapState } from "@/lib/snapshots/map-state";

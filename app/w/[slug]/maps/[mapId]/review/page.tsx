@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CsvMenu } from "@/components/dashboards/csv-menu";
 import { DashboardSections } from "@/components/dashboards/dashboard-sections";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { PngButton } from "@/components/ui/png-button";
 import { MapSubnav } from "@/components/reviews/map-subnav";
 import { QuarterPicker } from "@/components/reviews/quarter-picker";
 import { ReviewActionsList } from "@/components/reviews/review-actions-list";
@@ -41,7 +42,7 @@ export default async function QuarterlyReviewPage({
   if (!quarters.includes(label)) quarters.push(label);
   const snapshotsOfQuarter = snapshots.filter((s) => s.quarter === label);
   return (
-    <div className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
+    <div id="review-content" className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
       <MapSubnav slug={slug} mapId={map.id} mapName={map.name} />
       <ReviewReminderBanner reminder={reminder} reviewHref={`${base}/review`} />
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -53,6 +54,7 @@ export default async function QuarterlyReviewPage({
           <QuarterPicker value={label} quarters={quarters} reviewed={review.reviewedQuarters} />
           <CsvMenu exportUrl={`${base}/dashboard/export?quarter=${label}`} tables={["summary", "phases", "touchpoints", "kpis", "emotion"]} />
           <PdfDownloadLink href={`${base}/review/pdf?quarter=${label}`} />
+          <PngButton targetId="review-content" fileName={`review-${map.name}-${label}`} scope="page" />
           <PrintButton />
         </div>
       </div>

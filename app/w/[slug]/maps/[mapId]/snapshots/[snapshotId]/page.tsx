@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { MapSubnav } from "@/components/reviews/map-subnav";
 import { MapGridView } from "@/components/snapshots/map-grid-view";
-import { PngButton } from "@/components/snapshots/png-button";
+import { PngButton } from "@/components/ui/png-button";
 import { RestoreSnapshotButton } from "@/components/snapshots/restore-snapshot-button";
 import { isAppError } from "@/lib/errors/app-error";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
