@@ -1,13 +1,12 @@
 "use client";
-import { Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { toast } from "sonner";
 import { createApiKeyAction } from "@/app/w/[slug]/settings/api-keys/actions";
 import { EvidenceField } from "@/components/evidence/evidence-field";
 import { useEvidenceMessage } from "@/components/evidence/use-evidence-message";
 import { Button } from "@/components/ui/button";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { CopyField } from "@/components/ui/copy-field";
+import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 /** Creates a key and shows it once, with a copy button; after leaving the page it cannot be seen again. */
@@ -47,20 +46,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
       {state?.ok && (
         <div className="grid gap-1.5 rounded-md border border-amber-400 bg-amber-50 p-3" role="status">
           <Label htmlFor={keyId}>{t("newKey", { name: state.data.name })}</Label>
-          <div className="flex gap-2">
-            <Input id={keyId} readOnly value={state.data.key} className="font-mono text-xs" data-testid="new-api-key" onFocus={(e) => e.currentTarget.select()} />
-            <Button
-              type="button"
-              variant="outline"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(state.data.key).catch(() => undefined);
-                toast.success(t("copied"));
-              }}
-            >
-              <Copy className="h-4 w-4" aria-hidden />
-              {t("copy")}
-            </Button>
-          </div>
+          <CopyField id={keyId} value={state.data.key} className="font-mono text-xs" data-testid="new-api-key" copyLabel={t("copy")} copiedMessage={t("copied")} />
           <p className="text-xs text-amber-900">{t("shownOnce")}</p>
         </div>
       )}

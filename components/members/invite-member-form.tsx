@@ -1,12 +1,12 @@
 "use client";
-import { Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { toast } from "sonner";
 import { inviteMemberAction } from "@/app/w/[slug]/members/actions";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { Role } from "@/lib/permissions/roles";
 
@@ -57,20 +57,7 @@ function InvitationLink({ url }: { url: string }) {
   return (
     <div className="grid gap-1.5 rounded-md border border-border bg-muted p-3">
       <Label htmlFor={id}>{t("invitationLink")}</Label>
-      <div className="flex gap-2">
-        <Input id={id} readOnly value={url} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} />
-        <Button
-          type="button"
-          variant="outline"
-          onClick={async () => {
-            await navigator.clipboard?.writeText(url).catch(() => undefined);
-            toast.success(t("copied"));
-          }}
-        >
-          <Copy className="h-4 w-4" aria-hidden />
-          {t("copy")}
-        </Button>
-      </div>
+      <CopyField id={id} value={url} data-testid="invitation-link" copyLabel={t("copy")} copiedMessage={t("copied")} />
       <p className="text-xs text-muted-foreground">{t("invitationLinkHint")}</p>
     </div>
   );
