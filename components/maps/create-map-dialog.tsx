@@ -2,7 +2,7 @@
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { toast } from "sonner";
 import { createMapAction } from "@/app/w/[slug]/actions";
 import { PersonaSelect, type PersonaOption } from "@/components/personas/persona-select";
@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 import { Field, FormError, FormField } from "@/components/ui/form-field";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { isLocale } from "@/lib/i18n/locales";
 import { TemplatePicker } from "./template-picker";
@@ -46,12 +47,7 @@ export function CreateMapDialog({ slug, personas }: { slug: string; personas: Pe
         <form
           className="grid gap-4"
           noValidate
-          onSubmit={(e) => {
-            // Dispatched by hand: a form `action` would reset the fields even when the server refuses them.
-            e.preventDefault();
-            const form = new FormData(e.currentTarget);
-            startTransition(() => action(form));
-          }}
+          onSubmit={submitKeepingFields(action)}
         >
           <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
           <input type="hidden" name="language" value={language} />

@@ -1,12 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect } from "react";
+import { useActionState, useEffect } from "react";
 import type * as React from "react";
 import { toast } from "sonner";
 import { savePersonaAction } from "@/app/w/[slug]/personas/actions";
 import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 import { Field, FormError, FormField } from "@/components/ui/form-field";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { Textarea } from "@/components/ui/input";
 import { PERSONA_COLORS } from "@/lib/personas/persona-avatar";
 import { ColourPicker } from "./colour-picker";
@@ -43,12 +44,7 @@ export function PersonaFormDialog({
         <form
           className="grid gap-4"
           noValidate
-          onSubmit={(e) => {
-            // Dispatched by hand: a form `action` would reset the fields even when the server refuses them.
-            e.preventDefault();
-            const form = new FormData(e.currentTarget);
-            startTransition(() => action(form));
-          }}
+          onSubmit={submitKeepingFields(action)}
         >
           <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
           {persona && <input type="hidden" name="personaId" value={persona.id} />}
