@@ -5,6 +5,7 @@ import { workspaces } from "./workspaces";
 export const AUDIT_ACTIONS = [
   "workspace.created",
   "workspace.renamed",
+  "workspace.region_changed",
   "member.invited",
   "member.joined",
   "member.role_changed",

@@ -17,6 +17,7 @@ import { createPersona } from "@/lib/personas/create-persona";
 import { deletePersona } from "@/lib/personas/delete-persona";
 import { updatePersona } from "@/lib/personas/update-persona";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
+import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { actorsOf, buildTenantFixture, type ActorName, type TenantFixture } from "@/lib/testing/factories";
 import { createMapAs, createPersonaAs, workspaceSnapshot } from "@/lib/testing/map-fixtures";
@@ -127,6 +128,15 @@ const CASES: Case[] = [
     expected: ADMIN_ONLY,
     run: (f, u) => renameWorkspace(u, ref(f), { name: "Renamed by test" }),
     state: async (f) => (await db().select({ n: workspaces.name }).from(workspaces).where(eq(workspaces.id, f.workspace.id)))[0],
+  },
+  {
+    name: "set the workspace's language and time zone",
+    expected: ADMIN_ONLY,
+    run: (f, u) => updateWorkspaceRegion(u, ref(f), { locale: "nl", timeZone: "America/New_York" }),
+    state: async (f) => ({
+      workspace: (await db().select({ l: workspaces.locale, z: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, f.workspace.id)))[0],
+      events: (await db().select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.workspaceId, f.workspace.id))).length,
+    }),
   },
   {
     name: "invite member",

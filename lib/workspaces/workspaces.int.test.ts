@@ -1,11 +1,17 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, workspaces } from "@/db/schema";
+import { getWorkspaceDashboard } from "@/lib/dashboards/get-dashboard";
+import { createFeedbackForm } from "@/lib/evidence/forms/manage-feedback-form";
+import { getPublicForm } from "@/lib/evidence/forms/public-form";
+import { buildEvidenceMap, buildResponses } from "@/lib/testing/evidence-fixtures";
 import { buildTenantFixture, buildUser } from "@/lib/testing/factories";
 import { createWorkspace } from "./create-workspace";
 import { listUserWorkspaces } from "./list-user-workspaces";
 import { renameWorkspace } from "./rename-workspace";
+import { supportedTimeZones } from "./time-zones";
+import { updateWorkspaceRegion } from "./update-workspace-region";
 
 describe("workspaces", () => {
   it("creates a workspace its creator owns, with a unique slug even for a taken name", async () => {
@@ -40,5 +46,61 @@ describe("workspaces", () => {
     expect(row!.name).toBe("Marketing");
     const events = await getDb().select().from(auditEvents).where(eq(auditEvents.workspaceId, f.workspace.id));
     expect(events.map((e) => e.action)).toEqual(["workspace.renamed"]);
+  });
+});
+
+describe("workspace language and time zone", () => {
+  const regionOf = async (id: string) =>
+    (await getDb().select({ locale: workspaces.locale, timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, id)))[0];
+  const regionEvents = (id: string) =>
+    getDb().select().from(auditEvents).where(and(eq(auditEvents.workspaceId, id), eq(auditEvents.action, "workspace.region_changed")));
+
+  it("offers the runtime's IANA zones and UTC", () => {
+    expect(supportedTimeZones()).toEqual(expect.arrayContaining(["Europe/Amsterdam", "America/New_York", "UTC"]));
+    expect(supportedTimeZones()).not.toContain("Mars/Olympus");
+  });
+
+  it("saves both with an audit event, and saving the same again records nothing", async () => {
+    const f = await buildTenantFixture();
+    expect(await updateWorkspaceRegion(f.admin.id, { slug: f.workspace.slug }, { locale: "nl", timeZone: "America/New_York" })).toEqual({
+      ok: true,
+      data: { locale: "nl", timeZone: "America/New_York", changed: true },
+    });
+    expect(await regionOf(f.workspace.id)).toEqual({ locale: "nl", timeZone: "America/New_York" });
+    expect(await updateWorkspaceRegion(f.owner.id, { slug: f.workspace.slug }, { locale: "nl", timeZone: "America/New_York" })).toMatchObject({ ok: true, data: { changed: false } });
+    expect((await regionEvents(f.workspace.id)).map((e) => e.details)).toEqual([{ from: "en, Europe/Amsterdam", to: "nl, America/New_York" }]);
+  });
+
+  it("refuses an unknown time zone or language with a field error, changing nothing", async () => {
+    const f = await buildTenantFixture();
+    const ref = { slug: f.workspace.slug };
+    expect(await updateWorkspaceRegion(f.owner.id, ref, { locale: "nl", timeZone: "Mars/Olympus" })).toMatchObject({ ok: false, fieldErrors: { timeZone: ["INVALID_TIME_ZONE"] } });
+    expect(await updateWorkspaceRegion(f.owner.id, ref, { locale: "de", timeZone: "UTC" })).toMatchObject({ ok: false, fieldErrors: { locale: ["INVALID_LOCALE"] } });
+    // A time zone PostgreSQL knows but the list does not (an abbreviation) is refused too.
+    expect(await updateWorkspaceRegion(f.owner.id, ref, { locale: "en", timeZone: "CET" })).toMatchObject({ ok: false, fieldErrors: { timeZone: ["INVALID_TIME_ZONE"] } });
+    expect(await updateWorkspaceRegion(f.editor.id, ref, { locale: "nl", timeZone: "UTC" })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await regionOf(f.workspace.id)).toEqual({ locale: "en", timeZone: "Europe/Amsterdam" });
+    expect(await regionEvents(f.workspace.id)).toEqual([]);
+  });
+
+  it("moves responses to the quarter they fell in in the new zone, and the public form to the new language", async () => {
+    const f = await buildTenantFixture();
+    const ref = { slug: f.workspace.slug };
+    const m = await buildEvidenceMap(f.workspace.id);
+    // 31 March 22:30 UTC is 1 April 00:30 in Amsterdam: the second quarter there, the first in UTC.
+    await buildResponses({ workspaceId: f.workspace.id, mapId: m.map.id, touchpointId: m.touchpoint.id }, [{ csat: 5, respondedAt: new Date("2026-03-31T22:30:00Z") }]);
+    const responsesIn = async (quarter: string) => {
+      const result = await getWorkspaceDashboard(f.viewer.id, ref, { quarter });
+      if (!result.ok) throw new Error(result.error);
+      return result.data.summary.aggregate.responses;
+    };
+    expect([await responsesIn("2026-Q1"), await responsesIn("2026-Q2")]).toEqual([0, 1]);
+    const created = await createFeedbackForm(f.editor.id, ref, { touchpointId: m.touchpoint.id, asksCsat: true });
+    if (!created.ok) throw new Error(created.error);
+    expect((await getPublicForm(created.data.publicToken))?.locale).toBe("en");
+
+    expect(await updateWorkspaceRegion(f.admin.id, ref, { locale: "nl", timeZone: "UTC" })).toMatchObject({ ok: true });
+    expect([await responsesIn("2026-Q1"), await responsesIn("2026-Q2")]).toEqual([1, 0]);
+    expect((await getPublicForm(created.data.publicToken))?.locale).toBe("nl");
   });
 });

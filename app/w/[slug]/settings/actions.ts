@@ -3,9 +3,16 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/action-result";
 import { getCurrentUserId } from "@/lib/auth/session";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
+import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 
 export async function renameWorkspaceAction(slug: string, _prev: FormState<{ name: string }>, form: FormData) {
   const result = await renameWorkspace(await getCurrentUserId(), { slug }, form);
   if (result.ok) revalidatePath(`/w/${slug}`, "layout");
+  return result;
+}
+
+export async function updateWorkspaceRegionAction(slug: string, _prev: FormState<{ locale: string; timeZone: string; changed: boolean }>, form: FormData) {
+  const result = await updateWorkspaceRegion(await getCurrentUserId(), { slug }, form);
+  if (result.ok && result.data.changed) revalidatePath(`/w/${slug}`, "layout");
   return result;
 }
