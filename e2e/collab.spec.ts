@@ -21,6 +21,13 @@ test("two people co-edit one map live, and offline edits merge on reconnect", as
   await page.keyboard.press("Enter");
   await expect(bob.page.getByTestId("card").filter({ hasText: "Compares prices online" })).toBeVisible();
 
+  // Escape abandons a rename.
+  await bob.page.getByRole("button", { name: /^Rename phase / }).first().click();
+  await bob.page.getByRole("textbox", { name: "Phase name" }).fill("Abandoned name");
+  await bob.page.keyboard.press("Escape");
+  await expect(bob.page.getByRole("textbox", { name: "Phase name" })).toHaveCount(0);
+  await expect(bob.page.getByRole("button", { name: "Rename phase Abandoned name" })).toHaveCount(0);
+
   // Bob renames the phase; Anna sees it.
   await bob.page.getByRole("button", { name: /^Rename phase / }).first().click();
   await bob.page.getByRole("textbox", { name: "Phase name" }).fill("Orientation");

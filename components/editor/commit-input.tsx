@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type * as React from "react";
 import { Input, Textarea } from "@/components/ui/input";
 
@@ -12,6 +12,8 @@ type Common = { value: string; onCommit: (value: string) => void };
 function useCommitDraft(value: string, onCommit: (value: string) => void, allowEmpty: boolean) {
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
+  // Escape blurs in the same event, before a state update could reach onBlur's closure.
+  const cancelled = useRef(false);
   useEffect(() => {
     if (!focused) setDraft(value);
   }, [value, focused]);
@@ -21,12 +23,21 @@ function useCommitDraft(value: string, onCommit: (value: string) => void, allowE
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
     onBlur: () => {
       setFocused(false);
+      if (cancelled.current) {
+        cancelled.current = false;
+        setDraft(value);
+        return;
+      }
       const next = draft.trim();
       if (next !== value && (next || allowEmpty)) onCommit(next);
       else setDraft(value);
     },
   };
-  return { fieldProps, setDraft };
+  const cancel = (field: HTMLElement) => {
+    cancelled.current = true;
+    field.blur();
+  };
+  return { fieldProps, cancel };
 }
 
 /**
@@ -34,17 +45,14 @@ function useCommitDraft(value: string, onCommit: (value: string) => void, allowE
  * half-typed word never reaches the others; while not focused it follows the document.
  */
 export function CommitInput({ value, onCommit, ...props }: Common & Omit<React.ComponentProps<"input">, "value" | "onChange">) {
-  const { fieldProps, setDraft } = useCommitDraft(value, onCommit, true);
+  const { fieldProps, cancel } = useCommitDraft(value, onCommit, true);
   return (
     <Input
       {...props}
       {...fieldProps}
       onKeyDown={(e) => {
         if (e.key === "Enter") e.currentTarget.blur();
-        if (e.key === "Escape") {
-          setDraft(value);
-          e.currentTarget.blur();
-        }
+        if (e.key === "Escape") cancel(e.currentTarget);
       }}
     />
   );
