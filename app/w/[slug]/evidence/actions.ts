@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionResult, FormState } from "@/lib/actions/action-result";
+import type { FormState } from "@/lib/actions/action-result";
 import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
+import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { getCurrentUserId } from "@/lib/auth/session";
 import { createFeedbackForm, rotateFeedbackFormLink, setFeedbackFormPaused, updateFeedbackFormQuestions } from "@/lib/evidence/forms/manage-feedback-form";
 import { createKpi } from "@/lib/evidence/kpis/create-kpi";
@@ -9,11 +10,8 @@ import { importKpiValues } from "@/lib/evidence/kpis/import-kpi-values";
 import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
 import { deleteKpi } from "@/lib/evidence/kpis/update-kpi";
 
-async function run<R>(operation: WorkspaceOperation<R>, slug: string, input: unknown): Promise<ActionResult<R>> {
-  const result = await operation(await getCurrentUserId(), { slug }, input);
-  if (result.ok) revalidatePath(`/w/${slug}/evidence`);
-  return result;
-}
+const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
+  runAsCurrentUser(operation, slug, input, { path: `/w/${slug}/evidence` });
 
 export async function createFeedbackFormAction(slug: string, _prev: FormState<{ formId: string; publicToken: string }>, form: FormData) {
   return run(createFeedbackForm, slug, form);
