@@ -15,7 +15,7 @@ test("an owner invites a member who accepts in another browser; roles are enforc
   const slug = slugOf(page);
   await page.getByRole("link", { name: "Settings" }).click();
   await page.getByLabel("Workspace name").fill("Service & sales team");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Workspace renamed.")).toBeVisible();
   await expect(page.getByTestId("workspace-switcher")).toContainText("Service & sales team");
 
