@@ -65,3 +65,35 @@ test("personas and maps: create, search, rename, duplicate, archive, restore, de
   await expect(page.getByText("Map deleted.")).toBeVisible();
   await expect(page.getByTestId("map-card")).toHaveCount(1);
 });
+
+test("a map exports as JSON and imports again as a new map; a broken file is refused", async ({ page }) => {
+  await signUp(page, { name: "Jo Json", email: uniqueEmail("jo") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  await page.getByRole("button", { name: "New map" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Exported journey");
+  await dialog.getByText("Five phases", { exact: true }).click();
+  await dialog.getByRole("button", { name: "Create map" }).click();
+  await expect(page).toHaveURL(/\/maps\//);
+  const mapUrl = page.url();
+
+  await page.goto(`${mapUrl}/export`);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSON" }).click();
+  const file = await (await downloading).path();
+
+  await page.goto(`/w/${slug}/maps/import`);
+  await page.getByLabel("Map file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ }).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/maps\/import$/);
+
+  await page.getByLabel("Map file (JSON)").setInputFiles(file!);
+  await page.getByLabel("Name of the new map").fill("Imported journey");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("card").filter({ hasText: "Pricing page" })).toBeVisible();
+  await page.goto(`/w/${slug}`);
+  await expect(page.getByTestId("map-card")).toHaveCount(2);
+});
