@@ -13,15 +13,19 @@ export function Field({
   label,
   errors,
   hint,
+  formatError,
   children,
 }: {
   label: string;
   errors?: string[];
   hint?: string;
+  /** Turns an error key into a sentence; defaults to the shared `errors` messages. */
+  formatError?: (key: string) => string | undefined;
   children: (control: FieldControlProps) => React.ReactNode;
 }) {
   const id = useId();
-  const message = useErrorMessage();
+  const sharedMessage = useErrorMessage();
+  const message = formatError ?? sharedMessage;
   const error = errors?.[0];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -47,12 +51,13 @@ type Props = React.ComponentProps<"input"> & {
   label: string;
   errors?: string[];
   hint?: string;
+  formatError?: (key: string) => string | undefined;
 };
 
 /** A labelled input whose validation errors are announced and linked to it. */
-export function FormField({ name, label, errors, hint, ...inputProps }: Props) {
+export function FormField({ name, label, errors, hint, formatError, ...inputProps }: Props) {
   return (
-    <Field label={label} errors={errors} hint={hint}>
+    <Field label={label} errors={errors} hint={hint} formatError={formatError}>
       {(control) => <Input {...control} name={name} {...inputProps} />}
     </Field>
   );
