@@ -1,10 +1,11 @@
 "use client";
 import { FileUp } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { CsvFileInput } from "./csv-file-input";
 import { CSV_FIELDS, type CsvField } from "@/lib/evidence/feedback/schemas";
 import { applyColumnMapping, guessColumnMapping, IMPORT_CHUNK_ROWS, parseCsvBytes, type ColumnMapping, type ParsedCsv } from "@/lib/evidence/import/csv-file";
 import { CsvEncodingError } from "@/lib/evidence/import/decode-csv-bytes";
@@ -39,8 +40,6 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
   const t = useTranslations("evidence.import");
   const tf = useTranslations("evidence.importReport.field");
   const message = useEvidenceMessage();
-  const fileId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ step: "choose" });
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [fileError, setFileError] = useState<string | null>(null);
@@ -106,23 +105,7 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
           <p>{t("explain", { timeZone })}</p>
           {touchpointNames.length > 0 && <p>{t("touchpointNames", { names: touchpointNames.join(", ") })}</p>}
         </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor={fileId}>{t("file")}</Label>
-          <input
-            ref={inputRef}
-            id={fileId}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            aria-describedby={fileError ? `${fileId}-error` : undefined}
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-            className="text-sm file:mr-3 file:rounded-md file:border file:border-border file:bg-background file:px-3 file:py-1.5 file:text-sm"
-          />
-          {fileError && (
-            <p id={`${fileId}-error`} role="alert" className="text-sm text-destructive">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <CsvFileInput label={t("file")} error={fileError} onFile={(file) => void chooseFile(file)} />
       </div>
     );
   }

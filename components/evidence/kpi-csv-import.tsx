@@ -7,6 +7,7 @@ import { importKpiValuesAction } from "@/app/w/[slug]/evidence/actions";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { CsvFileInput } from "./csv-file-input";
 import { downloadFile } from "@/lib/browser/download-file";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { parseCsvBytes, type ParsedCsv } from "@/lib/evidence/import/csv-file";
@@ -53,7 +54,6 @@ export function KpiCsvImport({
 }) {
   const t = useTranslations("evidence.kpiImport");
   const message = useEvidenceMessage();
-  const fileId = useId();
   const perKpi = "kpiId" in target;
   const fields: KpiCsvField[] = perKpi ? ["period", "value"] : ["kpi", "period", "value"];
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -166,22 +166,7 @@ export function KpiCsvImport({
     return (
       <div className="grid gap-3">
         <p className="text-sm text-muted-foreground">{perKpi ? t("explainOne", { kind: kpis[0]?.periodKind ?? "month" }) : t("explainMap")}</p>
-        <div className="grid gap-1.5">
-          <Label htmlFor={fileId}>{t("file")}</Label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            aria-describedby={fileError ? `${fileId}-error` : undefined}
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-            className="text-sm file:mr-3 file:rounded-md file:border file:border-border file:bg-background file:px-3 file:py-1.5 file:text-sm"
-          />
-          {fileError && (
-            <p id={`${fileId}-error`} role="alert" className="text-sm text-destructive">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <CsvFileInput label={t("file")} error={fileError} onFile={(file) => void chooseFile(file)} />
         {kpis.length > 0 && (
           <Button type="button" variant="ghost" size="sm" className="justify-self-start" onClick={downloadTemplate}>
             <Download className="size-4" aria-hidden />
