@@ -8,7 +8,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { appBaseUrl } from "@/lib/config/app-url";
 import { getMapEvidenceOverview } from "@/lib/evidence/map-evidence-overview";
-import { listMaps } from "@/lib/maps/list-maps";
+import { chooseEvidenceMap } from "@/lib/evidence/choose-map";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { hasPermission } from "@/lib/permissions/roles";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
@@ -23,9 +23,7 @@ export default async function EvidencePage({
   const { slug } = await params;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.evidence, `/w/${slug}/evidence`);
   const t = await getTranslations("evidence");
-  const maps = await listMaps(ctx, { q: "", sort: "name", status: "active" });
-  const wanted = (await searchParams).map;
-  const map = maps.find((m) => m.id === wanted) ?? maps[0];
+  const { maps, map } = await chooseEvidenceMap(ctx, (await searchParams).map);
   const canWrite = hasPermission(ctx.role, "evidence.write");
   const canManageKeys = hasPermission(ctx.role, "apikeys.manage");
 
@@ -50,7 +48,7 @@ export default async function EvidencePage({
           <p className="text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <MapPicker maps={maps.map(({ id, name }) => ({ id, name }))} current={map.id} />
+          <MapPicker maps={maps} current={map.id} />
           {canWrite && (
             <Link href={`/w/${slug}/evidence/import?map=${map.id}`} className={buttonVariants({ variant: "outline" })}>
               <Upload className="h-4 w-4" aria-hidden />

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { KpiCsvImport } from "@/components/evidence/kpi-csv-import";
-import { MapPicker } from "@/components/evidence/map-picker";
+import { ImportPageHeader } from "@/components/evidence/import-page-header";
 import { Card } from "@/components/ui/card";
 import { listImportableKpis } from "@/lib/evidence/kpis/import-kpi-values";
-import { listMaps } from "@/lib/maps/list-maps";
+import { chooseEvidenceMap } from "@/lib/evidence/choose-map";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
 
@@ -18,21 +17,11 @@ export default async function KpiImportPage({
   const { slug } = await params;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.kpiImport, `/w/${slug}/evidence/import/kpis`);
   const t = await getTranslations("evidence");
-  const maps = await listMaps(ctx, { q: "", sort: "name", status: "active" });
-  const wanted = (await searchParams).map;
-  const map = maps.find((m) => m.id === wanted) ?? maps[0];
+  const { maps, map } = await chooseEvidenceMap(ctx, (await searchParams).map);
   const kpis = map ? await listImportableKpis({ workspaceId: ctx.workspaceId, mapId: map.id }) : [];
   return (
     <div className="mx-auto grid max-w-5xl gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="grid gap-1">
-          <Link href={`/w/${slug}/evidence${map ? `?map=${map.id}` : ""}`} className="text-sm text-primary underline-offset-4 hover:underline">
-            {t("backToEvidence")}
-          </Link>
-          <h1 className="text-2xl font-semibold">{t("kpiImport.title")}</h1>
-        </div>
-        {map && <MapPicker maps={maps.map(({ id, name }) => ({ id, name }))} current={map.id} />}
-      </div>
+      <ImportPageHeader slug={slug} title={t("kpiImport.title")} maps={maps} current={map?.id ?? null} />
       {!map ? (
         <Card>
           <p className="text-muted-foreground">{t("noMaps")}</p>
