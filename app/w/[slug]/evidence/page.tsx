@@ -67,7 +67,7 @@ export default async function EvidencePage({
           </a>
           {canManageKeys && (
             <Link href={`/w/${slug}/settings/api-keys`} className={buttonVariants({ variant: "ghost" })}>
-              {t("apiKeys")}
+              {t("apiKeys.manage")}
             </Link>
           )}
         </div>
