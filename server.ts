@@ -4,6 +4,7 @@ import { ensureGeneratedSecrets, getEnv } from "@/lib/config/env";
 import { closeDb } from "@/db/client";
 import { attachCollabServer } from "@/lib/collab/server";
 import { runMigrations } from "@/db/migrate";
+import { compileTrustedProxies, stampClientAddress } from "@/lib/http/client-address";
 
 /**
  * One process serves the Next.js app and the collaboration WebSocket on the same port.
@@ -21,7 +22,10 @@ async function main() {
   const handle = app?.getRequestHandler();
   await app?.prepare();
 
+  const trustProxy = compileTrustedProxies(env.TRUSTED_PROXIES);
   const server = createServer((req, res) => {
+    // Rate limits key on this, never on a header anyone can send.
+    stampClientAddress(req, trustProxy);
     if (handle) void handle(req, res);
     else {
       res.statusCode = 404;

@@ -36,7 +36,7 @@ if (!process.env.DATABASE_URL) {
 
 const { runMigrations } = await import("@/db/migrate");
 const { closeDb } = await import("@/db/client");
-const { buildMap, buildMember, buildWorkspace } = await import("@/lib/testing/factories");
+const { buildMap, buildMember, buildWorkspace, testSessionId } = await import("@/lib/testing/factories");
 const { signCollabToken } = await import("@/lib/collab/server/collab-token");
 const { addCard, addLane, addPhase, addStep } = await import("@/lib/journey/map-document");
 const { percentile, pushDocument, runEditors, timeSync } = await import("./collab-editors");
@@ -124,7 +124,7 @@ for (const count of EDITOR_COUNTS) {
     for (const mode of (round % 2 === 0 ? ["ours", "reference"] : ["reference", "ours"]) as Mode[]) {
       const server = servers[mode];
       const map = await buildMap(workspace.id);
-      const tokens = editors.slice(0, count).map((u) => (mode === "ours" ? signCollabToken({ userId: u.id, mapId: map.id }) : null));
+      const tokens = editors.slice(0, count).map((u) => (mode === "ours" ? signCollabToken({ userId: u.id, mapId: map.id, sessionId: testSessionId(u.id) }) : null));
       await server.ask("reset");
       const result = await runEditors({ url: server.url, room: map.id, tokens, rate: RATE, seconds: SECONDS });
       const r = row(mode);
@@ -147,7 +147,7 @@ for (const mode of ["ours", "reference"] as const) {
   const server = servers[mode];
   const doc = bigMap(CARDS);
   const map = await buildMap(workspace.id);
-  const token = () => (mode === "ours" ? signCollabToken({ userId: editors[0]!.id, mapId: map.id }) : null);
+  const token = () => (mode === "ours" ? signCollabToken({ userId: editors[0]!.id, mapId: map.id, sessionId: testSessionId(editors[0]!.id) }) : null);
   let cold: number | undefined;
   if (mode === "ours") {
     await getDb().insert(mapDocuments).values({ mapId: map.id, workspaceId: workspace.id, state: Y.encodeStateAsUpdate(doc) });

@@ -7,8 +7,10 @@ import Google from "next-auth/providers/google";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getEnv } from "@/lib/config/env";
+import { headers } from "next/headers";
 import { clientIp } from "./client-ip";
 import { checkCredentials, ZSignInInput } from "./credentials";
+import { createUserSession, endUserSession, isLiveSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -35,9 +37,11 @@ function buildConfig(): NextAuthConfig {
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     }),
-    // Credentials sign-in requires JWT sessions; memberships and roles are still read from
-    // the database on every request, never from the token.
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // Credentials sign-in requires Auth.js's JWT strategy, so the JWT carries only the id of
+    // a row in Auth.js's own sessions table (`sid`), checked on every request (see `jwt`):
+    // deleting the row ends the session on the server. Memberships and roles are read
+    // from the database on every request, never from the token. Sliding: each use renews.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     logger: {
@@ -61,13 +65,32 @@ function buildConfig(): NextAuthConfig {
       ...(oauth.includes("github") ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
       ...(oauth.includes("google") ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
     ],
+    events: {
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (token?.sub && typeof token.sid === "string") await endUserSession(token.sub, token.sid);
+      },
+    },
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
-        return token;
+      async jwt({ token, user }) {
+        if (user?.id) {
+          const requestHeaders = await headers();
+          token.sub = user.id;
+          token.sid = await createUserSession({
+            userId: user.id,
+            userAgent: requestHeaders.get("user-agent"),
+            ip: clientIp(requestHeaders),
+          });
+          return token;
+        }
+        // A token without a live session row (signed out, signed out everywhere, password
+        // changed, expired, or minted before sessions were revocable) is no session at all.
+        if (!token.sub || typeof token.sid !== "string") return null;
+        return (await isLiveSession(token.sid, token.sub)) ? token : null;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        if (typeof token.sid === "string") session.sessionId = token.sid;
         return session;
       },
     },

@@ -20,13 +20,25 @@ describe("checkCredentials", () => {
     });
   });
 
-  it("blocks an account after five failures, even with the right password, from any address", async () => {
+  it("blocks the guessing address for that account, while the owner still signs in from another", async () => {
     const user = await buildUser({ passwordHash: await hashPassword("right password 2") });
-    for (let i = 0; i < 5; i++) await checkCredentials({ email: user.email, password: "guess" }, `10.1.0.${i}`);
-    expect(await checkCredentials({ email: user.email, password: "right password 2" }, "10.1.1.1")).toEqual({
+    for (let i = 0; i < 5; i++) await checkCredentials({ email: user.email, password: "guess" }, "10.1.0.9");
+    expect(await checkCredentials({ email: user.email, password: "right password 2" }, "10.1.0.9")).toEqual({
       ok: false,
       reason: "rate_limited",
     });
+    expect(await checkCredentials({ email: user.email, password: "right password 2" }, "10.1.1.1")).toMatchObject({
+      ok: true,
+      user: { id: user.id },
+    });
+  });
+
+  it("slows each further failure from one source", async () => {
+    const user = await buildUser({ passwordHash: await hashPassword("right password 4") });
+    const started = Date.now();
+    for (let i = 0; i < 3; i++) await checkCredentials({ email: user.email, password: "guess" }, "10.3.0.1");
+    // 0 + 250 + 500 ms of held answers; a lower bound, so a slow machine cannot fail it.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(750);
   });
 
   it("blocks an address after thirty failures across accounts", async () => {

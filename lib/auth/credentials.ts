@@ -31,9 +31,10 @@ export async function checkCredentials(input: TSignInInput, ip: string): Promise
     ? await verifyPassword(user.passwordHash, input.password)
     : (await burnPasswordCheck(input.password), false);
   if (!user || !valid) {
-    await recordFailedSignIn(input.email, ip);
+    const delayMs = await recordFailedSignIn(input.email, ip);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     return { ok: false, reason: "invalid" };
   }
-  await clearFailedSignIns(input.email);
+  await clearFailedSignIns(input.email, ip);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -5,19 +5,31 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { auth } from "./config";
 
-export type CurrentUser = { id: string; email: string; name: string | null; locale: string | null };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  locale: string | null;
+  /** The server-side session this request runs in (lib/auth/user-sessions.ts). */
+  sessionId: string;
+};
 
-/** The signed-in user as the database knows them, or null (a deleted user's token is worthless). */
+/**
+ * The signed-in user as the database knows them, or null. Auth.js's `jwt` callback has
+ * already checked that the session row is live, so a signed-out cookie gets null here;
+ * a deleted user's token is worthless too.
+ */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null;
   const [user] = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
-  return user ?? null;
+  return user ? { ...user, sessionId } : null;
 }
 
 export async function getCurrentUserId(): Promise<string | null> {

@@ -13,6 +13,8 @@ const ZEnv = z.object({
   APP_URL: z.url().optional(),
   DATABASE_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
+  /** Proxies whose X-Forwarded-For is believed (lib/http/client-address.ts); unset: none. */
+  TRUSTED_PROXIES: z.string().optional(),
   AUTH_SECRET: z.string().min(32),
   FEEDBACK_HASH_SECRET: z.string().min(32),
   SMTP_URL: z.string().min(1).optional(),

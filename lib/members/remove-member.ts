@@ -4,6 +4,9 @@ import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { canManageRole } from "@/lib/permissions/roles";
+import { endAllUserSessions } from "@/lib/auth/user-sessions";
+import { memberships } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { notifyAccessChanged } from "./access-changed";
 import { assertKeepsAnOwner, deleteMembership, lockMembership } from "./membership-guards";
 import { ZLeaveWorkspaceInput, ZRemoveMemberInput } from "./schemas";
@@ -28,6 +31,10 @@ export const removeMember = workspaceOperation({
       });
     });
     notifyAccessChanged({ workspaceId: ctx.workspaceId, userId: input.userId });
+    // Removed from their last workspace, a user keeps nothing to be signed in for: their
+    // sessions end, so a cookie copied earlier opens nothing either.
+    const [remaining] = await getDb().select({ id: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, input.userId)).limit(1);
+    if (!remaining) await endAllUserSessions(input.userId);
     return { removed: input.userId };
   },
 });

@@ -24,7 +24,7 @@ import { createMapAs, createPersonaAs, workspaceSnapshot } from "@/lib/testing/m
 import { PAGE_PERMISSIONS } from "./page-permissions";
 import { issueCollabTicket } from "@/lib/collab/server/collab-ticket";
 import { toActionError } from "@/lib/actions/workspace-operation";
-import { buildMap } from "@/lib/testing/factories";
+import { buildMap, testSessionId } from "@/lib/testing/factories";
 import { createApiKey, revokeApiKey } from "@/lib/api/keys/manage-api-keys";
 import { feedbackExportResponse } from "@/lib/evidence/export/feedback-export";
 import { feedbackFormQrResponse } from "@/lib/evidence/forms/form-qr";
@@ -180,7 +180,7 @@ const CASES: Case[] = [
     prepare: async (f) => (await buildMap(f.workspace.id)).id,
     run: async (_f, u, mapId) => {
       try {
-        return { ok: true, data: await issueCollabTicket(u ? { id: u, name: null, email: "x@example.test" } : null, mapId) };
+        return { ok: true, data: await issueCollabTicket(u ? { id: u, name: null, email: "x@example.test", sessionId: testSessionId(u) } : null, mapId) };
       } catch (error) {
         return toActionError(error);
       }

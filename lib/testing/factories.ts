@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
-import { journeyMaps, mapDocuments, memberships, users, workspaces } from "@/db/schema";
+import { journeyMaps, mapDocuments, memberships, sessions, users, workspaces } from "@/db/schema";
 import type { Role } from "@/lib/permissions/roles";
+
+/** The id of the signed-in session every built user has (a row in `sessions`), for collab tokens. */
+export const testSessionId = (userId: string) => `test-session-${userId}`;
 
 /** Test data builders: real rows in the real database, unique per call. */
 export async function buildUser(overrides: { email?: string; name?: string; passwordHash?: string } = {}) {
@@ -15,7 +18,10 @@ export async function buildUser(overrides: { email?: string; name?: string; pass
       passwordHash: overrides.passwordHash ?? null,
     })
     .returning();
-  return user!;
+  await getDb()
+    .insert(sessions)
+    .values({ sessionToken: testSessionId(id), userId: id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) });
+  return { ...user!, sessionId: testSessionId(id) };
 }
 
 export async function buildWorkspace(overrides: { name?: string } = {}) {

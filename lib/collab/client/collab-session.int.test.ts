@@ -9,7 +9,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { addPhase } from "@/lib/journey/map-document";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
-import { buildMap, buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
+import { buildMap, buildTenantFixture, testSessionId, type TenantFixture } from "@/lib/testing/factories";
 import { CollabSession } from "./collab-session";
 import { fetchCollabTicket } from "./fetch-ticket";
 
@@ -38,7 +38,7 @@ function ticketRoute(userId: string): typeof fetch {
   return async () => {
     const [user] = await getDb().select().from(users).where(eq(users.id, userId));
     try {
-      return Response.json(await issueCollabTicket(user ?? null, mapId));
+      return Response.json(await issueCollabTicket(user ? { ...user, sessionId: testSessionId(user.id) } : null, mapId));
     } catch (error) {
       if (isAppError(error)) return Response.json({ error: error.code }, { status: error.status });
       throw error;

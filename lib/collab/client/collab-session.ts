@@ -214,6 +214,7 @@ export class CollabSession {
         synced: this.provider.synced && this.provider.wsconnected,
         everSynced: this.everSynced,
         pending: this.tracker?.pending ?? false,
+        storeFailing: this.tracker?.storeFailing ?? false,
         stopped: this.failure !== null,
       }),
       readOnly: this.ticket?.readOnly ?? true,

@@ -1,5 +1,5 @@
 /** What the always-visible status shows; also the `data-state` of the indicator. */
-export type ConnectionState = "connecting" | "saving" | "saved" | "offline";
+export type ConnectionState = "connecting" | "saving" | "retrying" | "saved" | "offline";
 
 export type ConnectionFlags = {
   /** The browser says it has a network (navigator.onLine). */
@@ -10,6 +10,8 @@ export type ConnectionFlags = {
   everSynced: boolean;
   /** Local changes the server has not yet confirmed. */
   pending: boolean;
+  /** The server said its database refused those changes and it is retrying. */
+  storeFailing?: boolean;
   /** The server or the ticket route refused us for good (no access, map gone). */
   stopped: boolean;
 };
@@ -17,10 +19,12 @@ export type ConnectionFlags = {
 /**
  * Before the first sync we are connecting; losing the socket or the network after that
  * means offline (edits are kept locally and merged on reconnect); once synced, saving
- * until the server has confirmed every local change.
+ * until the server has committed every local change to its database ("retrying" while
+ * the database refuses them).
  */
 export function deriveConnectionState(f: ConnectionFlags): ConnectionState {
   if (f.stopped || !f.online) return "offline";
   if (!f.synced) return f.everSynced ? "offline" : "connecting";
-  return f.pending ? "saving" : "saved";
+  if (!f.pending) return "saved";
+  return f.storeFailing ? "retrying" : "saving";
 }

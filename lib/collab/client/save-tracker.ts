@@ -3,12 +3,16 @@ import * as encoding from "lib0/encoding";
 import { messageYjsSyncStep2, writeSyncStep1 } from "y-protocols/sync";
 import type * as Y from "yjs";
 import { messageSync, type WebsocketProvider } from "y-websocket";
+import { MESSAGE_SAVE_FAILED } from "@/lib/collab/shared/protocol";
 
 /**
- * Knows whether the server has every local change. y-websocket has no acknowledgements,
- * so after local changes we send a sync step 1 ("what am I missing?") down the same
- * socket: the server handles a socket's messages in order, so its step-2 reply proves it
- * has applied everything sent before the question.
+ * Knows whether the server has stored every local change. y-websocket has no
+ * acknowledgements, so after local changes we send a sync step 1 ("what am I missing?")
+ * down the same socket: the server handles a socket's messages in order and holds its
+ * step-2 reply until everything received before the question is committed to
+ * PostgreSQL, so the reply proves the changes are stored. If the database refuses them
+ * the server says so (MESSAGE_SAVE_FAILED) and keeps retrying; the reply still comes
+ * once they are in.
  */
 export class SaveTracker {
   private localVersion = 0;
@@ -16,6 +20,8 @@ export class SaveTracker {
   /** Versions covered by each question in flight, oldest first. */
   private inFlight: number[] = [];
   private probeScheduled = false;
+  /** The server reported that its database refused our changes; cleared by the next answer. */
+  storeFailing = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -33,6 +39,11 @@ export class SaveTracker {
       const isAnswer = p.synced && decoding.peekVarUint(decoder) === messageYjsSyncStep2;
       original(encoder, decoder, p, emitSynced, type);
       if (isAnswer) this.onAnswer();
+    };
+    provider.messageHandlers[MESSAGE_SAVE_FAILED] = () => {
+      if (this.storeFailing || !this.pending) return;
+      this.storeFailing = true;
+      this.onChange();
     };
   }
 
@@ -60,6 +71,7 @@ export class SaveTracker {
 
   private onClose = () => {
     this.inFlight = [];
+    this.storeFailing = false;
   };
 
   private onAnswer() {
@@ -67,7 +79,9 @@ export class SaveTracker {
     if (version === undefined) return;
     const wasPending = this.pending;
     this.confirmedVersion = Math.max(this.confirmedVersion, version);
-    if (wasPending !== this.pending) this.onChange();
+    const wasFailing = this.storeFailing;
+    this.storeFailing = false;
+    if (wasPending !== this.pending || wasFailing) this.onChange();
   }
 
   // One question per burst of changes (a drag sends many), asked after the burst's updates.

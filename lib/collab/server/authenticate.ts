@@ -3,7 +3,6 @@ import type { IncomingMessage } from "node:http";
 import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { verifyCollabToken } from "./collab-token";
-import { authorizeMapAccess, type MapAccess } from "./map-access";
 
 /**
  * Whether a browser page may open this socket. Browsers always send Origin on WebSocket
@@ -28,22 +27,16 @@ export function isAllowedOrigin(req: IncomingMessage, appUrl: string | undefined
  * this map, not expired). Says nothing yet about their rights. Throws AppError
  * FORBIDDEN (foreign origin) or UNAUTHORIZED.
  */
-export function identifyUpgrade(req: IncomingMessage, mapId: string, appUrl = process.env.APP_URL): { userId: string } {
+export function identifyUpgrade(
+  req: IncomingMessage,
+  mapId: string,
+  appUrl = process.env.APP_URL,
+): { userId: string; sessionId: string; jti: string; exp: number } {
   if (!isAllowedOrigin(req, appUrl)) throw new AppError("FORBIDDEN", "BAD_ORIGIN");
   const token = new URL(req.url ?? "/", "http://localhost").searchParams.get("token");
   const payload = token ? verifyCollabToken(token) : null;
   if (!payload || payload.mapId !== mapId) throw new AppError("UNAUTHORIZED");
-  return { userId: payload.userId };
-}
-
-/**
- * Decides an upgrade: identifies the user, then loads the map's workspace and the
- * user's role from the database (the token carries no rights). Throws AppError
- * UNAUTHORIZED, FORBIDDEN or NOT_FOUND.
- */
-export async function authenticateUpgrade(req: IncomingMessage, mapId: string, appUrl = process.env.APP_URL): Promise<MapAccess> {
-  const { userId } = identifyUpgrade(req, mapId, appUrl);
-  return authorizeMapAccess({ userId, mapId });
+  return { userId: payload.userId, sessionId: payload.sessionId, jti: payload.jti, exp: payload.exp };
 }
 
 /** The close code a refused connection gets, so the client knows not to retry blindly. */

@@ -9,7 +9,8 @@ import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
 import { addPhase, getPhases } from "@/lib/journey/map-document";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
-import { actorsOf, buildMap, buildTenantFixture, type ActorName, type TenantFixture } from "@/lib/testing/factories";
+import { endAllUserSessions } from "@/lib/auth/user-sessions";
+import { actorsOf, buildMap, buildTenantFixture, testSessionId, type ActorName, type TenantFixture } from "@/lib/testing/factories";
 import { COLLAB_TOKEN_TTL_MS, signCollabToken } from "./collab-token";
 import { barrier, connectClient, startCollabServer, waitFor, type RunningCollabServer, type TestClient } from "./test-harness";
 
@@ -74,19 +75,38 @@ describe("collaboration server: who may connect", () => {
   });
 
   it("refuses a forged, expired or other map's token", async () => {
-    const forged = signCollabToken({ userId: f.owner.id, mapId }).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
-    const expired = signCollabToken({ userId: f.owner.id, mapId }, Date.now() - COLLAB_TOKEN_TTL_MS - 1);
-    const otherMap = signCollabToken({ userId: f.owner.id, mapId: (await buildMap(f.workspace.id)).id });
+    const forged = signCollabToken({ userId: f.owner.id, mapId, sessionId: testSessionId(f.owner.id) }).replace(/\.(.)/, (_, c) => `.${c === "A" ? "B" : "A"}`);
+    const expired = signCollabToken({ userId: f.owner.id, mapId, sessionId: testSessionId(f.owner.id) }, Date.now() - COLLAB_TOKEN_TTL_MS - 1);
+    const otherMap = signCollabToken({ userId: f.owner.id, mapId: (await buildMap(f.workspace.id)).id, sessionId: testSessionId(f.owner.id) });
     for (const token of [forged, expired, otherMap, "garbage"]) {
       expect(await open({ token }).closed).toBe(CLOSE_CODES.unauthorized);
     }
     expect(await storedRows()).toBe(0);
   });
 
+  it("opens one socket per token: a used token is refused", async () => {
+    const token = signCollabToken({ userId: f.owner.id, mapId, sessionId: testSessionId(f.owner.id) });
+    await open({ token }).synced;
+    expect(await open({ token }).closed).toBe(CLOSE_CODES.unauthorized);
+  });
+
+  it("refuses a token whose session has ended, and closes the open sockets of an ended session", async () => {
+    const editor = open({ userId: f.editor.id });
+    await editor.synced;
+    const minted = signCollabToken({ userId: f.editor.id, mapId, sessionId: testSessionId(f.editor.id) });
+    await endAllUserSessions(f.editor.id);
+    expect(await editor.closed).toBe(CLOSE_CODES.unauthorized);
+    expect(await open({ token: minted }).closed).toBe(CLOSE_CODES.unauthorized);
+    // Another user's sockets stay open.
+    const owner = open({ userId: f.owner.id });
+    await owner.synced;
+    expect(owner.provider.wsconnected).toBe(true);
+  });
+
   it("refuses a page from another origin, and accepts the app's own", async () => {
-    const token = signCollabToken({ userId: f.owner.id, mapId });
     const closeCode = (origin: string) =>
       new Promise<number>((resolve) => {
+        const token = signCollabToken({ userId: f.owner.id, mapId, sessionId: testSessionId(f.owner.id) });
         const ws = new WebSocket(`${server.url}/${mapId}?token=${token}`, { origin });
         ws.on("close", (code) => resolve(code));
         ws.on("message", () => ws.close(1000));
@@ -102,10 +122,11 @@ describe("collaboration server: access changes reach open connections", () => {
     await editor.synced;
     const started = Date.now();
     expect(await removeMember(f.owner.id, { slug: f.workspace.slug }, { userId: f.editor.id })).toMatchObject({ ok: true });
-    expect(await editor.closed).toBe(CLOSE_CODES.authorizationChanged);
+    // Removed from their only workspace, their sessions end too: whichever closes it first.
+    expect([CLOSE_CODES.authorizationChanged, CLOSE_CODES.unauthorized]).toContain(await editor.closed);
     expect(Date.now() - started).toBeLessThan(3000);
-    // And the old token no longer opens it.
-    expect(await open({ userId: f.editor.id }).closed).toBe(CLOSE_CODES.notFound);
+    // And their session no longer opens it.
+    expect(await open({ userId: f.editor.id }).closed).toBe(CLOSE_CODES.unauthorized);
   });
 
   it("demoting an editor closes their connection; reconnected as a viewer, their edits are dropped", async () => {
@@ -150,7 +171,7 @@ describe("collaboration server: access changes reach open connections", () => {
 describe("collaboration server: limits", () => {
   it("closes a connection that sends a message over the size limit, storing nothing", async () => {
     const { MAX_MESSAGE_BYTES } = await import("@/lib/collab/shared/protocol");
-    const token = signCollabToken({ userId: f.editor.id, mapId });
+    const token = signCollabToken({ userId: f.editor.id, mapId, sessionId: testSessionId(f.editor.id) });
     const code = await new Promise<number>((resolve) => {
       const ws = new WebSocket(`${server.url}/${mapId}?token=${token}`);
       ws.on("close", (closeCode) => resolve(closeCode));
@@ -161,7 +182,7 @@ describe("collaboration server: limits", () => {
   });
 
   it("closes a connection that sends a malformed message", async () => {
-    const token = signCollabToken({ userId: f.editor.id, mapId });
+    const token = signCollabToken({ userId: f.editor.id, mapId, sessionId: testSessionId(f.editor.id) });
     const code = await new Promise<number>((resolve) => {
       const ws = new WebSocket(`${server.url}/${mapId}?token=${token}`);
       ws.on("close", (closeCode) => resolve(closeCode));

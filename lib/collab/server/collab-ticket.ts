@@ -9,12 +9,12 @@ import { authorizeMapAccess } from "./map-access";
  * socket itself; the socket decides again on connect and does not trust `readOnly`.
  */
 export async function issueCollabTicket(
-  user: { id: string; name: string | null; email: string } | null,
+  user: { id: string; name: string | null; email: string; sessionId: string } | null,
   mapId: string,
 ): Promise<CollabTicket> {
   const access = await authorizeMapAccess({ userId: user?.id, mapId });
   return {
-    token: signCollabToken({ userId: access.userId, mapId }),
+    token: signCollabToken({ userId: access.userId, mapId, sessionId: user!.sessionId }),
     readOnly: access.readOnly,
     user: { id: access.userId, name: user?.name || user?.email || "", color: userColor(access.userId) },
   };

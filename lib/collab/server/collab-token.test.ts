@@ -7,13 +7,13 @@ const mapId = "7f1d3c9e-3b0a-4c55-9d3e-2a1b0c9d8e7f";
 describe("collab tokens", () => {
   it("round-trips user and map until it expires", () => {
     const now = 1_700_000_000_000;
-    const token = signCollabToken({ userId: "u1", mapId }, now);
+    const token = signCollabToken({ userId: "u1", mapId, sessionId: "s1" }, now);
     expect(verifyCollabToken(token, now + 1)).toEqual({ userId: "u1", mapId, exp: now + COLLAB_TOKEN_TTL_MS });
     expect(verifyCollabToken(token, now + COLLAB_TOKEN_TTL_MS)).toBeNull();
   });
 
   it("rejects a changed payload, a changed signature and junk", () => {
-    const token = signCollabToken({ userId: "u1", mapId });
+    const token = signCollabToken({ userId: "u1", mapId, sessionId: "s1" });
     const [body, sig] = token.split(".");
     const otherBody = Buffer.from(JSON.stringify({ userId: "u2", mapId, exp: Date.now() + 60_000 })).toString("base64url");
     expect(verifyCollabToken(`${otherBody}.${sig}`)).toBeNull();

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 /** How long a minted token opens a connection for; an open connection outlives it. */
@@ -10,6 +10,10 @@ const PURPOSE = "journeyboard.collab.v1";
 const ZCollabTokenPayload = z.object({
   userId: z.string().min(1),
   mapId: z.uuid(),
+  /** The browser session that asked for it: ending that session closes the socket. */
+  sessionId: z.string().min(1),
+  /** Makes each token single use (TicketLedger). */
+  jti: z.uuid(),
   /** Expiry, milliseconds since the epoch. */
   exp: z.number().int().positive(),
 });
@@ -23,9 +27,15 @@ function secret(): string {
 
 const mac = (body: string) => createHmac("sha256", secret()).update(`${PURPOSE}.${body}`).digest();
 
-/** A signed, purpose-scoped token `<payload>.<mac>` (both base64url) naming the user and the map. */
-export function signCollabToken(args: { userId: string; mapId: string }, now = Date.now()): string {
-  const payload: TCollabTokenPayload = { userId: args.userId, mapId: args.mapId, exp: now + COLLAB_TOKEN_TTL_MS };
+/** A signed, purpose-scoped token `<payload>.<mac>` (both base64url) naming the user, their session and the map. */
+export function signCollabToken(args: { userId: string; mapId: string; sessionId: string }, now = Date.now()): string {
+  const payload: TCollabTokenPayload = {
+    userId: args.userId,
+    mapId: args.mapId,
+    sessionId: args.sessionId,
+    jti: randomUUID(),
+    exp: now + COLLAB_TOKEN_TTL_MS,
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${body}.${mac(body).toString("base64url")}`;
 }

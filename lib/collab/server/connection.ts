@@ -1,18 +1,26 @@
 import type { WebSocket } from "ws";
 import { MAX_BUFFERED_BYTES } from "./limits";
+import type { ConnectionIdentity } from "./presence-guard";
 
 /** One open socket to a map, with who it is and what it may do. */
 export class CollabConnection {
   /** Awareness client ids this socket has announced, removed when it closes. */
   readonly awarenessIds = new Set<number>();
+  /** Save probes answered once the database has their updates, in the order they came. */
+  private replies: Promise<void> = Promise.resolve();
+  private waitingForStore = 0;
 
   constructor(
     readonly socket: WebSocket,
     readonly userId: string,
+    /** The browser session the socket was opened in; ending it closes the socket. */
+    readonly sessionId: string,
     readonly workspaceId: string,
     readonly mapId: string,
     /** Changes when the user's role changes while connected. */
     public readOnly: boolean,
+    /** How the user appears to others; every presence state this socket sends is given it. */
+    readonly identity: ConnectionIdentity = { id: userId, name: "", color: "#0369a1" },
   ) {}
 
   get isOpen(): boolean {
@@ -27,6 +35,20 @@ export class CollabConnection {
     }
     // No per-message callback: a failed write surfaces as the socket's error and close.
     this.socket.send(message, { binary: true });
+  }
+
+  /** Sends `reply` once `stored` resolves, after every earlier such reply. */
+  replyWhenStored(stored: Promise<void>, reply: () => void): void {
+    this.waitingForStore++;
+    this.replies = this.replies
+      .then(() => stored)
+      .then(reply)
+      .finally(() => this.waitingForStore--);
+  }
+
+  /** Whether this socket waits for a save confirmation (and should hear that the database refused). */
+  get isWaitingForStore(): boolean {
+    return this.waitingForStore > 0;
   }
 
   close(code: number, reason = ""): void {

@@ -3,6 +3,7 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { COLLAB_PATH } from "@/lib/collab/shared/protocol";
+import { isLiveSession } from "@/lib/auth/user-sessions";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { identifyUpgrade, refusalCloseCode } from "./authenticate";
 import { CollabConnection } from "./connection";
@@ -13,6 +14,9 @@ import { RedisBus } from "./redis-bus";
 import { RedisRelay } from "./relay";
 import type { Room, RoomOptions } from "./room";
 import { RoomRegistry } from "./rooms";
+import { TicketLedger } from "./ticket-ledger";
+import { loadConnectionIdentity } from "./identity";
+import type { ConnectionIdentity } from "./presence-guard";
 
 export type CollabServerOptions = RoomOptions & {
   unloadGraceMs?: number;
@@ -58,6 +62,7 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
   await access.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  const tickets = new TicketLedger();
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, error: unknown) => {
     if (!isAppError(error)) console.error("collab: upgrade failed", error);
@@ -65,9 +70,24 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
     wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusalCloseCode(error), isAppError(error) ? error.code : "error"));
   };
 
-  const accept = (req: IncomingMessage, socket: Duplex, head: Buffer, room: Room, granted: MapAccess, version: number) => {
+  const accept = (
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    room: Room,
+    granted: MapAccess & { sessionId: string; identity: ConnectionIdentity },
+    version: number,
+  ) => {
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const conn = new CollabConnection(ws, granted.userId, granted.workspaceId, granted.mapId, granted.readOnly);
+      const conn = new CollabConnection(
+        ws,
+        granted.userId,
+        granted.sessionId,
+        granted.workspaceId,
+        granted.mapId,
+        granted.readOnly,
+        granted.identity,
+      );
       alive.set(ws, true);
       ws.on("message", (data: RawData) => room.receive(conn, toBytes(data)));
       ws.on("pong", () => alive.set(ws, true));
@@ -85,14 +105,18 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
     if (mapId === null) return false;
     socket.on("error", () => socket.destroy());
     void (async () => {
-      let granted: MapAccess;
+      let granted: MapAccess & { sessionId: string; identity: ConnectionIdentity };
       let room: Room;
       let version: number;
       try {
         if (!mapId) throw new AppError("NOT_FOUND");
-        const { userId } = identifyUpgrade(req, mapId, options.appUrl);
+        const { userId, sessionId, jti, exp } = identifyUpgrade(req, mapId, options.appUrl);
+        if (!tickets.consume(jti, exp)) throw new AppError("UNAUTHORIZED", "TICKET_USED");
         version = access.versionOf(userId);
-        granted = await authorizeMapAccess({ userId, mapId });
+        // A ticket minted before its session ended opens nothing.
+        if (!(await isLiveSession(sessionId, userId))) throw new AppError("UNAUTHORIZED", "SESSION_ENDED");
+        const [mapAccess, identity] = await Promise.all([authorizeMapAccess({ userId, mapId }), loadConnectionIdentity(userId)]);
+        granted = { ...mapAccess, sessionId, identity };
         room = await registry.acquire(mapId, granted.workspaceId);
       } catch (error) {
         refuse(req, socket, head, error);

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
 import { isAppError } from "@/lib/errors/app-error";
+import { sessionsEnded, type SessionsEnded } from "@/lib/auth/sessions-ended";
 import { accessChanges, type AccessChange } from "@/lib/members/access-changed";
 import { hasPermission } from "@/lib/permissions/roles";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
@@ -9,7 +10,9 @@ import type { RedisBus } from "./redis-bus";
 import type { RoomRegistry } from "./rooms";
 
 export const ACCESS_CHANNEL = "journeyboard:collab:access-changed";
+export const SESSIONS_CHANNEL = "journeyboard:collab:sessions-ended";
 const ZAccessChange = z.object({ workspaceId: z.uuid(), userId: z.string().min(1) });
+const ZSessionsEnded = z.object({ userId: z.string().min(1), sessionIds: z.array(z.string().min(1)).max(10_000) });
 
 /**
  * Makes membership changes reach open sockets: for the user's connections in that
@@ -24,6 +27,10 @@ export class AccessWatch {
     this.bus?.publish(ACCESS_CHANNEL, Buffer.from(JSON.stringify(change)));
     void this.reconsider(change);
   };
+  private readonly onLocalSessionsEnded = (ended: SessionsEnded) => {
+    this.bus?.publish(SESSIONS_CHANNEL, Buffer.from(JSON.stringify(ended)));
+    this.closeSessions(ended);
+  };
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -32,14 +39,30 @@ export class AccessWatch {
 
   async start(): Promise<void> {
     accessChanges().on("change", this.onLocal);
+    sessionsEnded().on("ended", this.onLocalSessionsEnded);
     await this.bus?.subscribe(ACCESS_CHANNEL, (message) => {
       const parsed = ZAccessChange.safeParse(safeJson(message.toString()));
       if (parsed.success) void this.reconsider(parsed.data);
+    });
+    await this.bus?.subscribe(SESSIONS_CHANNEL, (message) => {
+      const parsed = ZSessionsEnded.safeParse(safeJson(message.toString()));
+      if (parsed.success) this.closeSessions(parsed.data);
     });
   }
 
   stop(): void {
     accessChanges().off("change", this.onLocal);
+    sessionsEnded().off("ended", this.onLocalSessionsEnded);
+  }
+
+  /** Sockets of ended sessions close as unauthorized: the editor shows it is signed out. */
+  closeSessions(ended: SessionsEnded): void {
+    const ids = new Set(ended.sessionIds);
+    for (const { conn } of this.registry.connectionsOfUser(ended.userId)) {
+      if (!ids.has(conn.sessionId)) continue;
+      conn.readOnly = true;
+      conn.close(CLOSE_CODES.unauthorized, "session ended");
+    }
   }
 
   /**

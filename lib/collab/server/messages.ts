@@ -3,15 +3,19 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
+import { CLOSE_CODES, MESSAGE_SAVE_FAILED } from "@/lib/collab/shared/protocol";
 import type { CollabConnection } from "./connection";
 import { isMessageTooLarge } from "./limits";
+import { guardAwarenessUpdate, type AwarenessOwners } from "./presence-guard";
 
 /** y-websocket's message types (the first varuint of every message). */
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** Bytes of updates waiting for missing dependencies a room holds before it drops them. */
+export const MAX_PENDING_BYTES = 256 * 1024;
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -34,7 +38,61 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   return encoding.toUint8Array(encoder);
 }
 
-export type MessageTarget = { doc: Y.Doc; awareness: awarenessProtocol.Awareness };
+export function encodeSaveFailed(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SAVE_FAILED);
+  return encoding.toUint8Array(encoder);
+}
+
+export type MessageTarget = {
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  /** Resolves once everything received so far is committed; without it replies go at once. */
+  whenStored?: () => Promise<void>;
+  /** Which connection owns each awareness client id (presence-guard.ts). */
+  awarenessOwners: AwarenessOwners;
+};
+
+/** Bytes held in the document for updates whose dependencies never arrived. */
+export function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
+}
+
+/**
+ * The diff a client with `stateVector` lacks, without updates still waiting for their
+ * dependencies: those are someone else's half-sent changes, not the document.
+ */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const { pendingStructs, pendingDs } = doc.store;
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+  try {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+    return encoding.toUint8Array(encoder);
+  } finally {
+    doc.store.pendingStructs = pendingStructs;
+    doc.store.pendingDs = pendingDs;
+  }
+}
+
+/**
+ * Applies a client's update only if the whole of it decodes: a truncated or corrupted
+ * update is refused before any part of it reaches the document, so nothing half-parsed
+ * is kept, relayed or stored. Throws on a malformed update.
+ */
+function applyCheckedUpdate(doc: Y.Doc, update: Uint8Array, conn: CollabConnection): void {
+  Y.decodeUpdate(update);
+  const before = pendingBytes(doc);
+  Y.applyUpdate(doc, update, conn);
+  if (pendingBytes(doc) > before && pendingBytes(doc) > MAX_PENDING_BYTES) {
+    // Dependencies that never come: drop what waits for them, and the connection that sent it.
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
+    throw new Error("too many updates with missing dependencies");
+  }
+}
 
 /**
  * Handles one message from a client, as y-websocket's reference server does, except
@@ -44,6 +102,7 @@ export type MessageTarget = { doc: Y.Doc; awareness: awarenessProtocol.Awareness
  * whom not to echo them to and whose edit it was.
  */
 export function handleMessage(target: MessageTarget, conn: CollabConnection, message: Uint8Array): void {
+  if (!conn.isOpen) return;
   if (isMessageTooLarge(message)) {
     conn.close(CLOSE_CODES.messageTooLarge, "message too large");
     return;
@@ -54,25 +113,31 @@ export function handleMessage(target: MessageTarget, conn: CollabConnection, mes
     if (type === MESSAGE_SYNC) {
       const syncType = decoding.readVarUint(decoder);
       if (syncType === syncProtocol.messageYjsSyncStep1) {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.readSyncStep1(decoder, encoder, target.doc);
-        conn.send(encoding.toUint8Array(encoder));
+        const stateVector = decoding.readVarUint8Array(decoder);
+        Y.decodeStateVector(stateVector);
+        const reply = () => {
+          if (conn.isOpen) conn.send(encodeSyncStep2(target.doc, stateVector));
+        };
+        // The editor's "Saved" is this reply: it leaves only once what arrived before it is committed.
+        if (conn.readOnly || !target.whenStored) reply();
+        else conn.replyWhenStored(target.whenStored(), reply);
       } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
         if (conn.readOnly) return;
-        Y.applyUpdate(target.doc, decoding.readVarUint8Array(decoder), conn);
+        applyCheckedUpdate(target.doc, decoding.readVarUint8Array(decoder), conn);
       } else {
         throw new Error(`unknown sync message type ${syncType}`);
       }
     } else if (type === MESSAGE_AWARENESS) {
-      awarenessProtocol.applyAwarenessUpdate(target.awareness, decoding.readVarUint8Array(decoder), conn);
+      const guarded = guardAwarenessUpdate(decoding.readVarUint8Array(decoder), conn, target.awareness, target.awarenessOwners);
+      if (guarded) awarenessProtocol.applyAwarenessUpdate(target.awareness, guarded, conn);
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       conn.send(encodeAwareness(target.awareness, [...target.awareness.getStates().keys()]));
     }
     // MESSAGE_AUTH and unknown types are ignored: the server alone decides permissions.
   } catch (error) {
     // A malformed message says the client is broken or hostile; it can reconnect and resync.
-    console.warn(`collab: dropped a malformed message on map ${conn.mapId}`, error);
+    // One line per connection: it closes now, and what it still sends is not read.
+    if (conn.isOpen) console.warn(`collab: closed a connection to map ${conn.mapId} after a malformed message: ${String(error)}`);
     conn.close(1007, "malformed message");
   }
 }

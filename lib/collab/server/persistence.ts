@@ -65,7 +65,8 @@ export async function compactMap(mapId: string): Promise<void> {
 /**
  * Appends a map's incoming updates to map_updates: updates arriving within FLUSH_DELAY_MS
  * are merged into one row, writes run one at a time in arrival order, and every
- * COMPACT_EVERY_ROWS rows the log is compacted in the background.
+ * COMPACT_EVERY_ROWS rows the log is compacted in the background. `whenStored()` tells
+ * when what was appended so far is committed, which is what "Saved" waits for.
  */
 export class UpdateLog {
   private pending: Uint8Array[] = [];
@@ -73,6 +74,11 @@ export class UpdateLog {
   private chain: Promise<void> = Promise.resolve();
   private rowsSinceCompaction = 0;
   private compacting: Promise<void> | null = null;
+  /** Updates appended so far, and how many of them are committed. */
+  private appended = 0;
+  private committed = 0;
+  private waiters: Array<{ seq: number; resolve: () => void }> = [];
+  private readonly failureListeners = new Set<() => void>();
 
   constructor(
     private readonly mapId: string,
@@ -81,7 +87,21 @@ export class UpdateLog {
 
   append(update: Uint8Array): void {
     this.pending.push(update);
+    this.appended++;
     this.timer ??= setTimeout(() => void this.flush(), this.options.flushDelayMs ?? FLUSH_DELAY_MS);
+  }
+
+  /** Resolves once every update appended before the call is committed (after retries, if the database refused). */
+  whenStored(): Promise<void> {
+    const seq = this.appended;
+    if (seq <= this.committed) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ seq, resolve }));
+  }
+
+  /** Called each time a write is refused and will be retried; returns the unsubscribe. */
+  onWriteFailed(listener: () => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
   }
 
   /** Writes whatever is waiting; resolves once it (and every earlier write) is stored. */
@@ -90,26 +110,36 @@ export class UpdateLog {
     this.timer = null;
     if (this.pending.length === 0) return this.chain;
     const batch = this.pending;
+    const upTo = this.appended;
     this.pending = [];
-    this.chain = this.chain.then(() => this.write(batch));
+    this.chain = this.chain.then(() => this.write(batch, upTo));
     return this.chain;
   }
 
-  private async write(batch: Uint8Array[]): Promise<void> {
+  private async write(batch: Uint8Array[], upTo: number): Promise<void> {
     const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
     try {
       await getDb().insert(mapUpdates).values({ mapId: this.mapId, update });
     } catch (error) {
-      // The map was deleted: its document goes with it.
-      if (isForeignKeyViolation(error)) return;
+      // The map was deleted: its document goes with it, and nothing is left to wait for.
+      if (isForeignKeyViolation(error)) return this.markCommitted(upTo);
       // Otherwise keep the updates and try again with the next batch rather than lose them.
       console.error(`collab: could not store updates of map ${this.mapId}`, error);
       this.pending.unshift(update);
       this.timer ??= setTimeout(() => void this.flush(), 1000);
+      for (const listener of this.failureListeners) listener();
       return;
     }
+    this.markCommitted(upTo);
     this.rowsSinceCompaction++;
     if (this.rowsSinceCompaction >= (this.options.compactEveryRows ?? COMPACT_EVERY_ROWS)) this.compactInBackground();
+  }
+
+  private markCommitted(upTo: number): void {
+    this.committed = Math.max(this.committed, upTo);
+    const ready = this.waiters.filter((w) => w.seq <= this.committed);
+    this.waiters = this.waiters.filter((w) => w.seq > this.committed);
+    for (const w of ready) w.resolve();
   }
 
   /** Folds the log without holding anyone up; at most one compaction at a time. */

@@ -2,7 +2,7 @@ import "server-only";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CollabConnection } from "./connection";
-import { encodeAwareness, encodeSyncStep1, handleMessage } from "./messages";
+import { encodeAwareness, encodeSaveFailed, encodeSyncStep1, handleMessage } from "./messages";
 import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
 import { UpdateFanout } from "./update-fanout";
@@ -34,6 +34,8 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly conns = new Set<CollabConnection>();
+  /** Which connection owns each awareness client id: a client speaks only for its own. */
+  readonly awarenessOwners = new Map<number, CollabConnection>();
   private readonly log: UpdateLog;
   private readonly projector: Projector;
   private readonly fanout = new UpdateFanout(this.conns);
@@ -59,6 +61,10 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on("update", this.onUpdate);
     this.awareness.on("update", this.onAwareness);
+    this.log.onWriteFailed(() => {
+      const message = encodeSaveFailed();
+      for (const conn of this.conns) if (conn.isWaitingForStore) conn.send(message);
+    });
     // Brings the relational tables up to date with what was stored, edited or not.
     this.projector.schedule();
     // A long log (left by a crash, or by another server) is folded now rather than at unload.
@@ -82,8 +88,10 @@ export class Room {
     origin: unknown,
   ) => {
     if (origin instanceof CollabConnection) {
-      for (const id of added) origin.awarenessIds.add(id);
-      for (const id of removed) origin.awarenessIds.delete(id);
+      for (const id of removed) {
+        origin.awarenessIds.delete(id);
+        if (this.awarenessOwners.get(id) === origin) this.awarenessOwners.delete(id);
+      }
     }
     // Presence may refer to content (a cursor on a new card): the content goes first.
     this.fanout.flush();
@@ -105,9 +113,13 @@ export class Room {
     handleMessage(this, conn, message);
   }
 
+  /** Resolves once every update this room has received is committed to PostgreSQL. */
+  whenStored = (): Promise<void> => this.log.whenStored();
+
   /** Removes a connection and its presence; returns whether the room is now empty. */
   remove(conn: CollabConnection): boolean {
     if (!this.conns.delete(conn)) return this.conns.size === 0;
+    for (const id of conn.awarenessIds) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
     if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     return this.conns.size === 0;
   }

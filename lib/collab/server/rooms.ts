@@ -83,6 +83,13 @@ export class RoomRegistry {
     return found;
   }
 
+  /** Open connections of one user, in every workspace. */
+  connectionsOfUser(userId: string): Array<{ room: Room; conn: CollabConnection }> {
+    const found: Array<{ room: Room; conn: CollabConnection }> = [];
+    for (const room of this.loaded.values()) for (const conn of room.conns) if (conn.userId === userId) found.push({ room, conn });
+    return found;
+  }
+
   rooms(): Room[] {
     return [...this.loaded.values()];
   }

@@ -8,6 +8,7 @@ import { readMapContent } from "@/lib/journey/map-document";
 import { signCollabToken } from "./collab-token";
 import { attachCollabServer, type CollabServer, type CollabServerOptions } from "./index";
 import { loadStoredUpdates } from "./persistence";
+import { testSessionId } from "@/lib/testing/factories";
 
 /**
  * For integration tests and the benchmark: a real HTTP server with the collaboration
@@ -42,10 +43,21 @@ export type TestClient = {
   destroy(): void;
 };
 
-/** A WebsocketProvider as the browser uses it, in Node, with a token for `userId` (or the given one). */
-export function connectClient(args: { url: string; mapId: string; userId?: string; token?: string; doc?: Y.Doc }): TestClient {
+/**
+ * A WebsocketProvider as the browser uses it, in Node, with a fresh token for `userId` in
+ * their factory-built session (or `sessionId`), or the given token.
+ */
+export function connectClient(args: {
+  url: string;
+  mapId: string;
+  userId?: string;
+  sessionId?: string;
+  token?: string;
+  doc?: Y.Doc;
+}): TestClient {
   const doc = args.doc ?? new Y.Doc();
-  const token = args.token ?? signCollabToken({ userId: args.userId!, mapId: args.mapId });
+  const token =
+    args.token ?? signCollabToken({ userId: args.userId!, mapId: args.mapId, sessionId: args.sessionId ?? testSessionId(args.userId!) });
   const provider = new WebsocketProvider(args.url, args.mapId, doc, {
     params: { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

@@ -25,3 +25,6 @@ export const CLOSE_CODES = {
 
 /** Largest WebSocket message the server accepts (bytes). */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+
+/** Our own message type on the socket: the database refused changes the server holds; it retries. */
+export const MESSAGE_SAVE_FAILED = 100;

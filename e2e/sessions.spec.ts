@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { createMap, signIn, signOut, signUp, slugOf, uniqueEmail } from "./helpers";
+
+test("a cookie copied before sign-out opens nothing afterwards; sessions are listed and end everywhere", async ({ browser, page }) => {
+  const email = uniqueEmail("sessions");
+  await signUp(page, { name: "Sam Session", email });
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  const slug = slugOf(page);
+  const mapUrl = await createMap(page, slug, "Session map");
+  const mapId = mapUrl.split("/").pop()!;
+  const copied = await page.context().cookies();
+
+  // A second browser of the same user sees both sessions.
+  const laptop = await browser.newContext();
+  const laptopPage = await laptop.newPage();
+  await signIn(laptopPage, email);
+  await expect(laptopPage).toHaveURL(/\/w\//);
+  await laptopPage.goto("/account/sessions");
+  await expect(laptopPage.getByRole("heading", { name: "Signed-in sessions" })).toBeVisible();
+  await expect(laptopPage.getByTestId("session-row")).toHaveCount(2);
+  await expect(laptopPage.getByText("This browser")).toHaveCount(1);
+
+  await signOut(page);
+
+  // The copied cookie, replayed in a fresh context: pages, route handlers and the ticket route refuse it.
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto(`/w/${slug}`);
+  await expect(thiefPage).toHaveURL(/\/sign-in/);
+  expect((await thief.request.get(`/api/maps/${mapId}/collab-token`)).status()).toBe(401);
+  expect((await thief.request.get(`/api/maps/${mapId}/feedback-export`)).status()).toBe(401);
+  await thief.close();
+
+  // The other browser still works, and then signs out everywhere, itself included.
+  await laptopPage.reload();
+  await expect(laptopPage.getByTestId("session-row")).toHaveCount(1);
+  const laptopCookies = await laptop.cookies();
+  await laptopPage.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptopPage).toHaveURL(/\/sign-in/);
+  const replay = await browser.newContext();
+  await replay.addCookies(laptopCookies);
+  expect((await replay.request.get(`/api/maps/${mapId}/collab-token`)).status()).toBe(401);
+  await replay.close();
+  await laptop.close();
+});
