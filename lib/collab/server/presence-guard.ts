@@ -11,10 +11,11 @@ export type AwarenessOwners = Map<number, CollabConnection>;
 
 /**
  * Rewrites a client's awareness update so that nothing in it is the client's say-so:
- * - a client may set or remove only the awareness client ids it owns. An id is claimed by
- *   the first connection that announces it while no other open connection owns it and no
- *   other server reports it; the same user reconnecting may take their id over. States
- *   for other ids are dropped.
+ * - a client may set or remove only the awareness client id it owns. A y-websocket client
+ *   has one (its document's clientID) and announces it first thing after connecting; it
+ *   also echoes everyone else's states back, which are dropped. So a connection claims one
+ *   id, with a non-null state, that no other open connection owns and no other server
+ *   reports; the same user reconnecting may take their id over.
  * - the `user` field (id, name, colour) of every state is replaced with the connection's
  *   own; a read-only connection is never shown as editing a card.
  * Returns the update to apply, or null when nothing in it may be applied. Throws on a
@@ -33,7 +34,7 @@ export function guardAwarenessUpdate(
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const raw = JSON.parse(decoding.readVarString(decoder)) as unknown;
-    if (!mayUse(clientId, conn, awareness, owners)) continue;
+    if (!mayUse(clientId, raw, conn, awareness, owners)) continue;
     kept.push({ clientId, clock, state: JSON.stringify(bindState(raw, conn)) });
   }
   if (kept.length === 0) return null;
@@ -47,9 +48,10 @@ export function guardAwarenessUpdate(
   return encoding.toUint8Array(encoder);
 }
 
-function mayUse(clientId: number, conn: CollabConnection, awareness: Awareness, owners: AwarenessOwners): boolean {
+function mayUse(clientId: number, state: unknown, conn: CollabConnection, awareness: Awareness, owners: AwarenessOwners): boolean {
   const owner = owners.get(clientId);
   if (owner === conn) return true;
+  if (conn.awarenessIds.size > 0 || state === null) return false;
   if (owner && owner.isOpen && owner.userId !== conn.userId) return false;
   // Unowned here, but present: another server's client (relayed), not ours to speak for.
   if (!owner && awareness.getStates().has(clientId)) return false;

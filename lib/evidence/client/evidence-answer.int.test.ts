@@ -1,3 +1,4 @@
+import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildEvidenceMap } from "@/lib/testing/evidence-fixtures";
 import { buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
@@ -23,7 +24,7 @@ async function askAsEditorPage<T>(schema: Parameters<typeof parseEvidenceAnswer<
   return parseEvidenceAnswer(schema, res.status, await res.json());
 }
 
-const customerHeaders = () => new Headers({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` });
+const customerHeaders = () => new Headers({ [CLIENT_IP_HEADER]: `10.9.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` });
 
 describe("the editor's reading of GET /api/maps/{mapId}/evidence", () => {
   it("sees a customer's answer to the public form on the touchpoint's badge", async () => {

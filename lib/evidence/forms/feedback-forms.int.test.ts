@@ -1,3 +1,4 @@
+import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -12,7 +13,7 @@ let f: TenantFixture;
 let m: Awaited<ReturnType<typeof buildEvidenceMap>>;
 const ref = () => ({ slug: f.workspace.slug });
 const uniqueIp = () => `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
-const headersFrom = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const headersFrom = (ip: string) => new Headers({ [CLIENT_IP_HEADER]: ip });
 
 async function newForm(questions: Partial<Record<"asksCsat" | "asksNps" | "asksCes" | "asksComment", boolean>> = { asksCsat: true, asksComment: true }) {
   const result = await createFeedbackForm(f.editor.id, ref(), { touchpointId: m.touchpoint.id, ...questions });
