@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { Toaster } from "sonner";
 import "./globals.css";
 
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // Reading the request makes every page render per request, so each gets proxy.ts's fresh CSP nonce.
+  (await headers()).get("x-nonce");
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+
+test("pages, API routes and the public form carry the security headers; pages run under the CSP without violations", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/sign-in");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["cache-control"]).toContain("no-store");
+  // The page works: its scripts ran (the form is interactive) and nothing was blocked.
+  await page.getByLabel("E-mail address").fill("someone@example.test");
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect(violations).toEqual([]);
+
+  for (const path of ["/api/v1/maps", "/f/not-a-real-form-token"]) {
+    const res = await request.get(path);
+    expect(res.headers()["x-content-type-options"], path).toBe("nosniff");
+    expect(res.headers()["content-security-policy"], path).toContain("object-src 'none'");
+  }
+});
