@@ -18,5 +18,7 @@ export default defineConfig({
     // Integration tests share one PostgreSQL database; each builds its own workspaces,
     // so files may run in parallel. PGlite (no DATABASE_URL) gets one database per file.
     pool: "forks",
+    // next-auth imports "next/server" without the extension Node's resolver needs; vite resolves it when inlined.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

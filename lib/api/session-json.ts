@@ -1,14 +1,17 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 import { errorResponse, jsonResponse } from "./error-response";
 import { readJsonBody } from "./v1/read-json-body";
 
 /**
- * For the app's own JSON routes (signed-in users, not API keys): runs `work`, answers
- * its result as JSON or its AppError in the API's error shape.
+ * For the app's own JSON routes (signed-in users, not API keys): refuses a state change
+ * from another origin, runs `work`, answers its result as JSON or its AppError in the
+ * API's error shape.
  */
-export async function respondJson(work: () => Promise<unknown>, status = 200): Promise<Response> {
+export async function respondJson(request: Request, work: () => Promise<unknown>, status = 200): Promise<Response> {
   try {
+    assertSameOrigin(request);
     return jsonResponse(await work(), { status });
   } catch (error) {
     return errorResponse(error);

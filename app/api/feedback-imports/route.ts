@@ -4,5 +4,5 @@ import { startFeedbackImport } from "@/lib/evidence/import/feedback-import";
 
 /** Starts a CSV import into a map: { mapId, fileName } → { importId }. */
 export async function POST(request: Request) {
-  return respondJson(async () => startFeedbackImport({ userId: await getCurrentUserId(), input: await readSessionJson(request) }), 201);
+  return respondJson(request, async () => startFeedbackImport({ userId: await getCurrentUserId(), input: await readSessionJson(request) }), 201);
 }

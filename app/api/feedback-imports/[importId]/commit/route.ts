@@ -5,6 +5,6 @@ import { commitFeedbackImport } from "@/lib/evidence/import/feedback-import";
 type Context = { params: Promise<{ importId: string }> };
 
 /** Stores every valid staged row in one transaction → { imported, rejected }. */
-export async function POST(_request: Request, { params }: Context) {
-  return respondJson(async () => commitFeedbackImport({ userId: await getCurrentUserId(), importId: (await params).importId }));
+export async function POST(request: Request, { params }: Context) {
+  return respondJson(request, async () => commitFeedbackImport({ userId: await getCurrentUserId(), importId: (await params).importId }));
 }

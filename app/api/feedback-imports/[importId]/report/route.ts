@@ -6,7 +6,7 @@ import { importReportCsv } from "@/lib/evidence/import/feedback-import";
 type Context = { params: Promise<{ importId: string }> };
 
 /** The refused rows of an import with their reasons, as CSV in the reader's language. */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   try {
     const t = await getTranslations("evidence");
     const core = await getTranslations("errors");

@@ -6,7 +6,7 @@ type Context = { params: Promise<{ importId: string }> };
 
 /** One chunk (≤ 5,000 mapped rows) of an import: { startRow, rows } → counts and the first refusals. */
 export async function POST(request: Request, { params }: Context) {
-  return respondJson(async () =>
+  return respondJson(request, async () =>
     stageImportRows({ userId: await getCurrentUserId(), importId: (await params).importId, input: await readSessionJson(request, 25 * 1024 * 1024) }),
   );
 }
