@@ -1,6 +1,7 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { SaveTracker } from "@/lib/collab/client/save-tracker";
 import { addCard, addLane, addPhase, addStep, getCards, updateCard } from "@/lib/journey/map-document";
 
 /** Simulated editors: real WebsocketProviders in this process, each editing its own card. */
@@ -35,7 +36,15 @@ async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void
   }
 }
 
-export type LoadResult = { latencies: Float64Array; sent: number; expected: number; clientCpuShare: number; seconds: number };
+export type LoadResult = {
+  latencies: Float64Array;
+  /** Per edit: time until the editor's status showed Saved (the server's held probe reply). */
+  savedLatencies: Float64Array;
+  sent: number;
+  expected: number;
+  clientCpuShare: number;
+  seconds: number;
+};
 
 /**
  * `editors` clients join one room; each changes its own card's text `rate` times a second
@@ -61,6 +70,17 @@ export async function runEditors(args: {
   await until(() => clients.every((c) => getCards(c.doc).length === clients.length));
 
   const samples: number[] = [];
+  // The editor's own save status, as the browser computes it: Saved once the probe is answered.
+  const savedSamples: number[] = [];
+  const trackers = clients.map((client) => {
+    const unsaved: number[] = [];
+    const tracker: SaveTracker = new SaveTracker(client.doc, client.provider, (origin) => origin === client.provider, () => {
+      if (tracker.pending) return;
+      const now = performance.now();
+      for (const t of unsaved.splice(0)) savedSamples.push(now - t);
+    });
+    return { tracker, unsaved };
+  });
   for (const client of clients) {
     client.doc.getMap("cards").observeDeep((events, transaction) => {
       if (transaction.local) return;
@@ -84,7 +104,9 @@ export async function runEditors(args: {
       let seq = 0;
       timers.push(
         setInterval(() => {
-          updateCard(client.doc, cards[i]!, { text: `${seq++}|${performance.now()}` });
+          const now = performance.now();
+          trackers[i]!.unsaved.push(now);
+          updateCard(client.doc, cards[i]!, { text: `${seq++}|${now}` });
           sent++;
         }, intervalMs),
       );
@@ -98,12 +120,15 @@ export async function runEditors(args: {
   const expected = sent * (clients.length - 1);
   await until(() => samples.length >= expected, 5000).catch(() => {});
 
+  await until(() => trackers.every((t) => !t.tracker.pending), 5000).catch(() => {});
+  for (const { tracker } of trackers) tracker.destroy();
   for (const client of clients) {
     client.provider.destroy();
     client.doc.destroy();
   }
   return {
     latencies: Float64Array.from(samples).sort(),
+    savedLatencies: Float64Array.from(savedSamples).sort(),
     sent,
     expected,
     clientCpuShare: (cpu.user + cpu.system) / 1e6 / elapsed,

@@ -107,7 +107,7 @@ function bigMap(cards: number): Y.Doc {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 type Mode = "ours" | "reference";
-type Row = { mode: Mode; editors: number; samples: number[]; sent: number; expected: number; perEditorRate: number[]; stats: Stats[]; clientCpu: number[] };
+type Row = { mode: Mode; editors: number; samples: number[]; saved: number[]; sent: number; expected: number; perEditorRate: number[]; stats: Stats[]; clientCpu: number[] };
 const rows: Row[] = [];
 const loads: Record<string, { cold?: number; warm: number; cards: number }> = {};
 const servers: Record<Mode, Server> = { ours: await startServer("ours"), reference: await startServer("reference") };
@@ -117,7 +117,7 @@ const servers: Record<Mode, Server> = { ours: await startServer("ours"), referen
 for (const count of EDITOR_COUNTS) {
   const row = (mode: Mode) => {
     let found = rows.find((r) => r.mode === mode && r.editors === count);
-    if (!found) rows.push((found = { mode, editors: count, samples: [], sent: 0, expected: 0, perEditorRate: [], stats: [], clientCpu: [] }));
+    if (!found) rows.push((found = { mode, editors: count, samples: [], saved: [], sent: 0, expected: 0, perEditorRate: [], stats: [], clientCpu: [] }));
     return found;
   };
   for (let round = 0; round < ROUNDS; round++) {
@@ -129,6 +129,7 @@ for (const count of EDITOR_COUNTS) {
       const result = await runEditors({ url: server.url, room: map.id, tokens, rate: RATE, seconds: SECONDS });
       const r = row(mode);
       for (const value of result.latencies) r.samples.push(value);
+      for (const value of result.savedLatencies) r.saved.push(value);
       r.sent += result.sent;
       r.expected += result.expected;
       r.perEditorRate.push(result.sent / count / result.seconds);
@@ -191,6 +192,13 @@ for (const r of rows) {
       ms(max(r.stats.map((s) => s.loopP99))).padStart(15),
       `${(mean(r.clientCpu) * 100).toFixed(0)}%`.padStart(11),
     ].join(" "),
+  );
+}
+console.log("\nEdit → Saved, per edit (ours: held until the updates are committed to PostgreSQL; reference: answered from memory). Target p99 < 100 ms:");
+for (const r of rows) {
+  const saved = Float64Array.from(r.saved).sort();
+  console.log(
+    `  ${r.mode.padEnd(9)} ${String(r.editors).padStart(2)} editors: p50 ${ms(percentile(saved, 50))}  p95 ${ms(percentile(saved, 95))}  p99 ${ms(percentile(saved, 99))}  (${saved.length} edits)`,
   );
 }
 console.log("\np99 ratio, ours / reference (target ≤ 1.5 at 50 editors):");

@@ -191,6 +191,17 @@ describe("POST /api/v1/feedback", () => {
     expect((await post([{ touchpoint_id: m.touchpoint.id, csat: 5 }])).status).toBe(422);
   });
 
+  it("answers a __proto__ or constructor key with 422, not 500", async () => {
+    for (const body of [
+      `{"touchpoint_id":"${m.touchpoint.id}","csat":5,"__proto__":{"admin":true}}`,
+      `{"responses":[{"touchpoint_id":"${m.touchpoint.id}","csat":5,"constructor":{"prototype":{}}}]}`,
+    ]) {
+      const res = await call(postFeedback, "/api/v1/feedback", { method: "POST", body });
+      expect(res.status).toBe(422);
+      expect((await res.json()).error.code).toBe("FORBIDDEN_KEY");
+    }
+  });
+
   it("stores a batch all together", async () => {
     const responses = Array.from({ length: 1000 }, (_, i) => ({ touchpoint_id: i % 2 ? m.touchpoint.id : m.second.id, nps: i % 11 }));
     const res = await post({ responses });

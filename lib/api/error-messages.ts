@@ -8,6 +8,7 @@ export const API_ERROR_MESSAGES: Record<string, string> = {
   API_KEY_MISSING: "No API key: send 'Authorization: Bearer jb_…'.",
   API_KEY_INVALID: "This API key is unknown or has been revoked.",
   FORBIDDEN: "This key or role is not allowed to do this.",
+  FORBIDDEN_KEY: "The body holds a key such as \"__proto__\" or \"constructor\", which no field of this API is called.",
   BAD_ORIGIN: "This request came from another site; changes are accepted only from Journeyboard's own pages.",
   API_KEY_READ_ONLY: "This API key is read-only; create a key with write access.",
   NOT_FOUND: "Not found.",

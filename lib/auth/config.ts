@@ -9,6 +9,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getEnv } from "@/lib/config/env";
 import { headers } from "next/headers";
 import { clientIp } from "./client-ip";
+import { isExpectedSignInFailure } from "./sign-in-failure";
 import { checkCredentials, ZSignInInput } from "./credentials";
 import { createUserSession, endUserSession, isLiveSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
@@ -46,7 +47,7 @@ function buildConfig(): NextAuthConfig {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     logger: {
       error(error) {
-        if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+        if (isExpectedSignInFailure(error)) return;
         console.error(error);
       },
     },

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { invitations, memberships, users, workspaces } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
+import { canManageRole } from "@/lib/permissions/roles";
 import { hashInvitationToken } from "./invitation-token";
 
 export type InvitationStatus = "valid" | "expired" | "used" | "revoked";
@@ -54,6 +55,17 @@ export async function acceptInvitation(userId: string | null | undefined, token:
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
     if (!user) throw new AppError("UNAUTHORIZED");
     if (user.email.toLowerCase() !== invitation.email.toLowerCase()) throw new AppError("FORBIDDEN", "INVITATION_OTHER_EMAIL");
+    // The invitation carries its inviter's rights as they are now, not as they were: one
+    // from an admin since demoted or removed grants no more than they may grant today.
+    const [inviter] = invitation.invitedById
+      ? await tx
+          .select({ role: memberships.role })
+          .from(memberships)
+          .where(and(eq(memberships.workspaceId, invitation.workspaceId), eq(memberships.userId, invitation.invitedById)))
+          .limit(1)
+          .for("share")
+      : [];
+    if (!inviter || !canManageRole(inviter.role, invitation.role)) throw new AppError("FORBIDDEN", "INVITATION_INVITER_LACKS_RIGHTS");
 
     const [existing] = await tx
       .select({ id: memberships.id })

@@ -36,6 +36,23 @@ describe("invitations", () => {
     expect(await findInvitationByToken(token)).toMatchObject({ status: "used" });
   });
 
+  it("carries the inviter's rights at acceptance: an admin since demoted or removed grants nothing", async () => {
+    const f = await buildTenantFixture();
+    const toDemote = await buildUser();
+    const toRemove = await buildUser();
+    const fromDemoted = await invite(f, toDemote.email, "admin", f.admin.id);
+    expect(await changeMemberRole(f.owner.id, { slug: f.workspace.slug }, { userId: f.admin.id, role: "editor" })).toMatchObject({ ok: true });
+    await expect(acceptInvitation(toDemote.id, fromDemoted.token)).rejects.toMatchObject({ messageKey: "INVITATION_INVITER_LACKS_RIGHTS" });
+    expect(await roleOf(f.workspace.id, toDemote.id)).toBeUndefined();
+
+    const admin2 = await buildUser();
+    await getDb().insert(memberships).values({ workspaceId: f.workspace.id, userId: admin2.id, role: "admin" });
+    const fromRemoved = await invite(f, toRemove.email, "editor", admin2.id);
+    expect(await removeMember(f.owner.id, { slug: f.workspace.slug }, { userId: admin2.id })).toMatchObject({ ok: true });
+    await expect(acceptInvitation(toRemove.id, fromRemoved.token)).rejects.toMatchObject({ messageKey: "INVITATION_INVITER_LACKS_RIGHTS" });
+    expect(await roleOf(f.workspace.id, toRemove.id)).toBeUndefined();
+  });
+
   it("refuses expired and unknown invitations", async () => {
     const f = await buildTenantFixture();
     const invitee = await buildUser();
