@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -147,5 +148,35 @@ describe("collaboration server: sync and storage", () => {
     const [doc] = await getDb().select().from(mapDocuments).where(eq(mapDocuments.mapId, mapId));
     expect(doc).toBeDefined();
     expect(await storedContent(mapId)).toEqual(readMapContent(a.doc));
+  });
+});
+
+describe("collaboration server: a large deletion keeps a snapshot from just before", () => {
+  it("when one update deletes most of what others made, the state before it is listed under Snapshots", async () => {
+    const { mapSnapshots } = await import("@/db/schema");
+    const { getCards, deleteCard } = await import("@/lib/journey/map-document");
+    const author = open(f.editor.id);
+    const deleter = open(f.owner.id);
+    await Promise.all([author.synced, deleter.synced]);
+    const { step, lane } = seed(author);
+    for (let i = 0; i < 30; i++) addCard(author.doc, { laneId: lane, stepId: step, kind: "note", text: `card ${i}` });
+    await waitFor(() => getCards(deleter.doc).length === 31);
+    const snapshots = () => getDb().select().from(mapSnapshots).where(eq(mapSnapshots.mapId, mapId));
+    // Deleting a few is editing: no snapshot.
+    deleteCard(deleter.doc, getCards(deleter.doc)[0]!.id);
+    await barrier(deleter, author);
+    expect(await snapshots()).toHaveLength(0);
+    deleter.doc.transact(() => {
+      for (const card of getCards(deleter.doc)) deleteCard(deleter.doc, card.id);
+    });
+    await waitFor(async () => (await snapshots()).length === 1);
+    const [snapshot] = await snapshots();
+    expect(snapshot!.name).toMatch(/^Before a large deletion by /);
+    expect(snapshot!.createdById).toBe(f.owner.id);
+    const before = new Y.Doc();
+    Y.applyUpdate(before, snapshot!.state);
+    expect(getCards(before)).toHaveLength(30);
+    // The deletion itself was applied, as a CRDT must.
+    await waitFor(() => getCards(author.doc).length === 0);
   });
 });

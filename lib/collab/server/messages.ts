@@ -7,6 +7,7 @@ import { CLOSE_CODES, MESSAGE_SAVE_FAILED } from "@/lib/collab/shared/protocol";
 import type { CollabConnection } from "./connection";
 import { isMessageTooLarge } from "./limits";
 import { guardAwarenessUpdate, type AwarenessOwners } from "./presence-guard";
+import { deletedShareOf, LARGE_DELETION_SHARE } from "./deletion-guard";
 
 /** y-websocket's message types (the first varuint of every message). */
 export const MESSAGE_SYNC = 0;
@@ -51,6 +52,8 @@ export type MessageTarget = {
   whenStored?: () => Promise<void>;
   /** Which connection owns each awareness client id (presence-guard.ts). */
   awarenessOwners: AwarenessOwners;
+  /** Called with the state from just before an update that deleted much of others' content. */
+  onLargeDeletion?: (conn: CollabConnection, stateBefore: Uint8Array) => void;
 };
 
 /** Bytes held in the document for updates whose dependencies never arrived. */
@@ -82,10 +85,15 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
  * update is refused before any part of it reaches the document, so nothing half-parsed
  * is kept, relayed or stored. Throws on a malformed update.
  */
-function applyCheckedUpdate(doc: Y.Doc, update: Uint8Array, conn: CollabConnection): void {
+function applyCheckedUpdate(target: MessageTarget, update: Uint8Array, conn: CollabConnection): void {
+  const { doc } = target;
   Y.decodeUpdate(update);
+  // Applied regardless (it is a CRDT), but a large deletion keeps the state from before it.
+  const stateBefore =
+    target.onLargeDeletion && deletedShareOf(doc, update, conn.awarenessIds) > LARGE_DELETION_SHARE ? Y.encodeStateAsUpdate(doc) : null;
   const before = pendingBytes(doc);
   Y.applyUpdate(doc, update, conn);
+  if (stateBefore) target.onLargeDeletion!(conn, stateBefore);
   if (pendingBytes(doc) > before && pendingBytes(doc) > MAX_PENDING_BYTES) {
     // Dependencies that never come: drop what waits for them, and the connection that sent it.
     doc.store.pendingStructs = null;
@@ -123,7 +131,7 @@ export function handleMessage(target: MessageTarget, conn: CollabConnection, mes
         else conn.replyWhenStored(target.whenStored(), reply);
       } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
         if (conn.readOnly) return;
-        applyCheckedUpdate(target.doc, decoding.readVarUint8Array(decoder), conn);
+        applyCheckedUpdate(target, decoding.readVarUint8Array(decoder), conn);
       } else {
         throw new Error(`unknown sync message type ${syncType}`);
       }

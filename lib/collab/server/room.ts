@@ -3,6 +3,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CollabConnection } from "./connection";
 import { encodeAwareness, encodeSaveFailed, encodeSyncStep1, handleMessage } from "./messages";
+import { storeAutomaticSnapshot } from "./automatic-snapshot";
 import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
 import { UpdateFanout } from "./update-fanout";
@@ -112,6 +113,12 @@ export class Room {
   receive(conn: CollabConnection, message: Uint8Array): void {
     handleMessage(this, conn, message);
   }
+
+  onLargeDeletion = (conn: CollabConnection, stateBefore: Uint8Array): void => {
+    void storeAutomaticSnapshot({ mapId: this.mapId, workspaceId: this.workspaceId, userId: conn.userId, userName: conn.identity.name, state: stateBefore }).catch(
+      (error) => console.error(`collab: could not keep a snapshot before a large deletion on map ${this.mapId}`, error),
+    );
+  };
 
   /** Resolves once every update this room has received is committed to PostgreSQL. */
   whenStored = (): Promise<void> => this.log.whenStored();
