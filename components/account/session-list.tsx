@@ -17,7 +17,7 @@ export type SessionRow = {
 };
 
 /** The user's signed-in browsers, each with a way to sign it out, and "sign out everywhere". */
-export function SessionList({ sessions }: { sessions: SessionRow[] }) {
+export function SessionList({ sessions, now }: { sessions: SessionRow[]; now: string }) {
   const t = useTranslations("account");
   const format = useFormatter();
   const [pending, startTransition] = useTransition();
@@ -45,8 +45,9 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                 </p>
                 <p className="text-sm text-muted-foreground">
                   {t("sessionDetails", {
-                    signedIn: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "short" }),
-                    lastSeen: format.relativeTime(new Date(s.lastSeenAt)),
+                    // Relative to the server's "now", so server and browser render the same text.
+                    signedIn: format.relativeTime(new Date(s.createdAt), new Date(now)),
+                    lastSeen: format.relativeTime(new Date(s.lastSeenAt), new Date(now)),
                     ip: s.ip ?? "—",
                   })}
                 </p>

@@ -24,6 +24,7 @@ export default async function SessionsPage() {
         <p className="mt-1 text-sm text-muted-foreground">{t("sessionsIntro", { email: user.email })}</p>
       </div>
       <SessionList
+        now={new Date().toISOString()}
         sessions={sessions.map((s) => ({
           id: s.id,
           current: s.current,

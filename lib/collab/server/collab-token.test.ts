@@ -5,11 +5,13 @@ import { COLLAB_TOKEN_TTL_MS, signCollabToken, userColor, verifyCollabToken } fr
 const mapId = "7f1d3c9e-3b0a-4c55-9d3e-2a1b0c9d8e7f";
 
 describe("collab tokens", () => {
-  it("round-trips user and map until it expires", () => {
+  it("round-trips user, session and map until it expires, each token with its own id", () => {
     const now = 1_700_000_000_000;
     const token = signCollabToken({ userId: "u1", mapId, sessionId: "s1" }, now);
-    expect(verifyCollabToken(token, now + 1)).toEqual({ userId: "u1", mapId, exp: now + COLLAB_TOKEN_TTL_MS });
+    expect(verifyCollabToken(token, now + 1)).toEqual({ userId: "u1", mapId, sessionId: "s1", jti: expect.any(String), exp: now + COLLAB_TOKEN_TTL_MS });
     expect(verifyCollabToken(token, now + COLLAB_TOKEN_TTL_MS)).toBeNull();
+    const again = signCollabToken({ userId: "u1", mapId, sessionId: "s1" }, now);
+    expect(verifyCollabToken(again, now + 1)!.jti).not.toBe(verifyCollabToken(token, now + 1)!.jti);
   });
 
   it("rejects a changed payload, a changed signature and junk", () => {
