@@ -6,6 +6,8 @@ import { journeyMaps, mapDocuments, mapUpdates } from "@/db/schema";
 
 /** Longest an update waits in memory before it is appended (the issue allows 100 ms). */
 export const FLUSH_DELAY_MS = 50;
+/** How soon pending updates are written once an editor waits for them to be saved. */
+export const SAVE_WAIT_FLUSH_MS = 20;
 /** Appended rows after which the log is folded into the stored state. */
 export const COMPACT_EVERY_ROWS = 100;
 
@@ -71,6 +73,9 @@ export async function compactMap(mapId: string): Promise<void> {
 export class UpdateLog {
   private pending: Uint8Array[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private flushAt = 0;
+  /** The last write was refused: retries keep their own pace, however many editors wait. */
+  private failing = false;
   private chain: Promise<void> = Promise.resolve();
   private rowsSinceCompaction = 0;
   private compacting: Promise<void> | null = null;
@@ -88,13 +93,24 @@ export class UpdateLog {
   append(update: Uint8Array): void {
     this.pending.push(update);
     this.appended++;
-    this.timer ??= setTimeout(() => void this.flush(), this.options.flushDelayMs ?? FLUSH_DELAY_MS);
+    this.scheduleFlush(this.options.flushDelayMs ?? FLUSH_DELAY_MS);
+  }
+
+  /** Writes pending updates within `delayMs`, sooner than already planned if need be. */
+  private scheduleFlush(delayMs: number): void {
+    const at = Date.now() + delayMs;
+    if (this.timer && this.flushAt <= at) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.flushAt = at;
+    this.timer = setTimeout(() => void this.flush(), delayMs);
   }
 
   /** Resolves once every update appended before the call is committed (after retries, if the database refused). */
   whenStored(): Promise<void> {
     const seq = this.appended;
     if (seq <= this.committed) return Promise.resolve();
+    // Someone is looking at "Saving…": write soon, still merging what arrives meanwhile.
+    if (this.pending.length > 0 && !this.failing) this.scheduleFlush(Math.min(SAVE_WAIT_FLUSH_MS, this.options.flushDelayMs ?? FLUSH_DELAY_MS));
     return new Promise((resolve) => this.waiters.push({ seq, resolve }));
   }
 
@@ -126,10 +142,12 @@ export class UpdateLog {
       // Otherwise keep the updates and try again with the next batch rather than lose them.
       console.error(`collab: could not store updates of map ${this.mapId}`, error);
       this.pending.unshift(update);
-      this.timer ??= setTimeout(() => void this.flush(), 1000);
+      this.failing = true;
+      this.scheduleFlush(1000);
       for (const listener of this.failureListeners) listener();
       return;
     }
+    this.failing = false;
     this.markCommitted(upTo);
     this.rowsSinceCompaction++;
     if (this.rowsSinceCompaction >= (this.options.compactEveryRows ?? COMPACT_EVERY_ROWS)) this.compactInBackground();
