@@ -5,6 +5,7 @@ import { closeDb } from "@/db/client";
 import { attachCollabServer } from "@/lib/collab/server";
 import { runMigrations } from "@/db/migrate";
 import { compileTrustedProxies, stampClientAddress } from "@/lib/http/client-address";
+import { refuseOversizedServerAction } from "@/lib/http/server-action-limit";
 
 /**
  * One process serves the Next.js app and the collaboration WebSocket on the same port.
@@ -26,6 +27,7 @@ async function main() {
   const server = createServer((req, res) => {
     // Rate limits key on this, never on a header anyone can send.
     stampClientAddress(req, trustProxy);
+    if (refuseOversizedServerAction(req, res)) return;
     if (handle) void handle(req, res);
     else {
       res.statusCode = 404;

@@ -24,4 +24,8 @@ test("pages, API routes and the public form carry the security headers; pages ru
     expect(res.headers()["x-content-type-options"], path).toBe("nosniff");
     expect(res.headers()["content-security-policy"], path).toContain("object-src 'none'");
   }
+
+  // A server-action body over the limit is refused with 413 before the app reads it.
+  const oversized = await request.post("/sign-in", { headers: { "next-action": "0".repeat(40), "content-type": "text/plain" }, data: "x".repeat(1024 * 1024 + 1) });
+  expect(oversized.status()).toBe(413);
 });
