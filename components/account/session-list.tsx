@@ -31,7 +31,7 @@ export function SessionList({ sessions, now }: { sessions: SessionRow[]; now: st
 
   return (
     <div className="grid gap-4">
-      <ul className="divide-y rounded-lg border bg-card" aria-label={t("sessionsTitle")}>
+      <ul className="divide-y divide-border rounded-lg border border-border bg-card" aria-label={t("sessionsTitle")}>
         {sessions.map((s) => {
           const device =
             s.browser && s.system ? t("browserOn", { browser: s.browser, system: s.system }) : (s.browser ?? s.system ?? t("unknownDevice"));

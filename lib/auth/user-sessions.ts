@@ -57,7 +57,7 @@ export type SessionListItem = {
   current: boolean;
 };
 
-/** The user's live sessions, most recently used first. */
+/** The user's live sessions: the current one first, then the most recently used. */
 export async function listUserSessions(userId: string, currentSessionId: string | null): Promise<SessionListItem[]> {
   const rows = await getDb()
     .select({
@@ -70,7 +70,9 @@ export async function listUserSessions(userId: string, currentSessionId: string 
     .from(sessions)
     .where(and(eq(sessions.userId, userId), gt(sessions.expires, sql`now()`)))
     .orderBy(desc(sessions.lastSeenAt));
-  return rows.map((row) => ({ ...row, current: row.id === currentSessionId }));
+  return rows
+    .map((row) => ({ ...row, current: row.id === currentSessionId }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
 /** Ends one session of the user's (their own only); its open sockets close. */
