@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
@@ -68,7 +68,31 @@ describe("collab session against the collaboration server", () => {
     addPhase(session.doc, "Awareness");
     expect(session.getSnapshot().state).toBe("saving");
     await waitFor(() => session.getSnapshot().state === "saved");
-    await waitFor(async () => (await storedContent(mapId)).phases.some((p) => p.name === "Awareness"));
+    // Saved means stored: at that moment, the edit is already in PostgreSQL.
+    expect((await storedContent(mapId)).phases.some((p) => p.name === "Awareness")).toBe(true);
+  });
+
+  it("says 'Not saved — retrying' while the database refuses the edit, then Saved once it is stored", async () => {
+    const session = open(f.editor.id);
+    await waitFor(() => session.getSnapshot().state === "saved");
+    // The database refuses this map's updates, as when it is down or full.
+    const fn = `refuse_${mapId.replaceAll("-", "")}`;
+    await getDb().execute(
+      sql.raw(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.map_id = '${mapId}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`),
+    );
+    await getDb().execute(sql.raw(`CREATE TRIGGER ${fn} BEFORE INSERT ON map_updates FOR EACH ROW EXECUTE FUNCTION ${fn}()`));
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      addPhase(session.doc, "Refused for now");
+      await waitFor(() => session.getSnapshot().state === "retrying");
+      expect((await storedContent(mapId)).phases.some((p) => p.name === "Refused for now")).toBe(false);
+    } finally {
+      await getDb().execute(sql.raw(`DROP TRIGGER ${fn} ON map_updates`));
+      await getDb().execute(sql.raw(`DROP FUNCTION ${fn}()`));
+    }
+    await waitFor(() => session.getSnapshot().state === "saved", 10_000);
+    expect((await storedContent(mapId)).phases.some((p) => p.name === "Refused for now")).toBe(true);
+    error.mockRestore();
   });
 
   it("opens read-only for a viewer", async () => {
