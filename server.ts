@@ -4,7 +4,7 @@ import { ensureGeneratedSecrets, getEnv } from "@/lib/config/env";
 import { closeDb } from "@/db/client";
 import { attachCollabServer } from "@/lib/collab/server";
 import { runMigrations } from "@/db/migrate";
-import { compileTrustedProxies, stampClientAddress } from "@/lib/http/client-address";
+import { compileTrustedProxies, stampClientAddress, stampForwardedHost } from "@/lib/http/client-address";
 import { refuseOversizedServerAction } from "@/lib/http/server-action-limit";
 
 /**
@@ -19,7 +19,9 @@ async function main() {
 
   await runMigrations();
 
-  const app = collabOnly ? null : next({ dev, hostname: env.HOST, port: env.PORT });
+  // Next builds request URLs from this name: a wildcard listen address is no place to send a browser.
+  const publicHost = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
+  const app = collabOnly ? null : next({ dev, hostname: publicHost, port: env.PORT });
   const handle = app?.getRequestHandler();
   await app?.prepare();
 
@@ -27,6 +29,7 @@ async function main() {
   const server = createServer((req, res) => {
     // Rate limits key on this, never on a header anyone can send.
     stampClientAddress(req, trustProxy);
+    stampForwardedHost(req, trustProxy);
     if (refuseOversizedServerAction(req, res)) return;
     if (handle) void handle(req, res);
     else {

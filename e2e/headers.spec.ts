@@ -28,4 +28,11 @@ test("pages, API routes and the public form carry the security headers; pages ru
   // A server-action body over the limit is refused with 413 before the app reads it.
   const oversized = await request.post("/sign-in", { headers: { "next-action": "0".repeat(40), "content-type": "text/plain" }, data: "x".repeat(1024 * 1024 + 1) });
   expect(oversized.status()).toBe(413);
+
+  // Redirects name the host the browser used, never the wildcard address the server listens on.
+  for (const path of ["/api/auth/signin", "/w/nowhere"]) {
+    const redirect = await request.get(path, { maxRedirects: 0 });
+    expect(redirect.status(), path).toBeGreaterThanOrEqual(300);
+    expect(redirect.headers()["location"] ?? "", path).not.toContain("0.0.0.0");
+  }
 });

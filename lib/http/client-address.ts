@@ -26,3 +26,15 @@ export function resolveClientAddress(req: IncomingMessage, trust: TrustProxy): s
 export function stampClientAddress(req: IncomingMessage, trust: TrustProxy): void {
   req.headers[CLIENT_IP_HEADER] = resolveClientAddress(req, trust);
 }
+
+/**
+ * X-Forwarded-Host/-Proto are believed only from a trusted proxy; for anyone else they
+ * are set from the request itself. Auth.js builds its redirects from them, so without
+ * this a server listening on 0.0.0.0 redirects browsers to http://0.0.0.0:3000.
+ */
+export function stampForwardedHost(req: IncomingMessage, trust: TrustProxy): void {
+  const peer = req.socket.remoteAddress ?? "";
+  if (peer && trust(peer, 0) && req.headers["x-forwarded-host"]) return;
+  if (req.headers.host) req.headers["x-forwarded-host"] = req.headers.host;
+  req.headers["x-forwarded-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : "http";
+}
