@@ -15,19 +15,26 @@ const winAnsi = (bytes: Buffer) =>
 export function pdfTextContent(pdf: Uint8Array): string[] {
   const raw = Buffer.from(pdf).toString("latin1");
   const lines: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(m[1]!, "latin1")).toString("latin1");
-    } catch {
-      continue; // not a deflated content stream (fonts, images)
-    }
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\nendstream/g)) {
+    // The end-of-line before "endstream" may be "\r\n" or a lone "\n" after data that itself
+    // ends in "\r" (compressed bytes can): try both, or a page goes missing now and then.
+    const data = m[1]!;
+    const content = inflateOrNull(data.endsWith("\r") ? data.slice(0, -1) : data) ?? (data.endsWith("\r") ? inflateOrNull(data) : null);
+    if (content === null) continue; // not a deflated content stream (fonts, images)
     for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]<])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
       const hex = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]!).join("") : op[2]!;
       lines.push(winAnsi(Buffer.from(hex, "hex")));
     }
   }
   return lines;
+}
+
+function inflateOrNull(data: string): string | null {
+  try {
+    return inflateSync(Buffer.from(data, "latin1")).toString("latin1");
+  } catch {
+    return null;
+  }
 }
 
 /** The number of pages of a PDF. */
