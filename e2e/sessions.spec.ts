@@ -10,6 +10,13 @@ test("a cookie copied before sign-out opens nothing afterwards; sessions are lis
   const mapId = mapUrl.split("/").pop()!;
   const copied = await page.context().cookies();
 
+  // An unknown map, or a malformed id, answers a real 404 status, not a streamed 200.
+  for (const id of ["6f1d3c9e-3b0a-4c55-9d3e-2a1b0c9d8e7f", "not-a-map"]) {
+    const missing = await page.goto(`/w/${slug}/maps/${id}`);
+    expect(missing!.status(), id).toBe(404);
+  }
+  await page.goto(mapUrl);
+
   // A second browser of the same user sees both sessions.
   const laptop = await browser.newContext();
   const laptopPage = await laptop.newPage();

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 
 /**
- * Shown while a workspace page loads. It is the fallback for every page below this
- * segment that has no loading state of its own, so it sketches a heading and a grid
- * rather than any one page.
+ * What a workspace page shows while it loads: a heading and a grid, not any one page.
+ * Used by the loading states of the pages without an id in their path; pages of one map
+ * have none, so an unknown or foreign map id answers a real 404 status rather than a
+ * streamed 200.
  */
-export default async function WorkspaceLoading() {
+export async function WorkspacePageSkeleton() {
   const t = await getTranslations("mapList");
   return (
     <div className="mx-auto grid max-w-6xl gap-6" aria-busy="true">
