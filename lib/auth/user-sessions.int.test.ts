@@ -56,4 +56,12 @@ describe("server-side sessions", () => {
     // Unused for longer than a week after that: over.
     expect(await isLiveSession(id, user.id, renewed!.expires.getTime() + 1)).toBe(false);
   });
+
+  it("forgets the user's expired sessions at the next sign-in", async () => {
+    const user = await buildUser();
+    const old = await createUserSession({ userId: user.id });
+    await getDb().update(sessions).set({ expires: new Date(Date.now() - 1000) }).where(eq(sessions.sessionToken, old));
+    await createUserSession({ userId: user.id });
+    expect(await getDb().select().from(sessions).where(eq(sessions.sessionToken, old))).toEqual([]);
+  });
 });

@@ -15,7 +15,10 @@ const expiresFrom = (now: number) => new Date(now + SESSION_MAX_AGE_SECONDS * 10
 /** Opens a server-side session for a fresh sign-in; the id goes into the session JWT as `sid`. */
 export async function createUserSession(args: { userId: string; userAgent?: string | null; ip?: string | null }): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
-  await getDb()
+  const db = getDb();
+  // The user's sessions that ran out are forgotten here, so the table does not grow forever.
+  await db.delete(sessions).where(and(eq(sessions.userId, args.userId), lt(sessions.expires, new Date())));
+  await db
     .insert(sessions)
     .values({
       sessionToken,
@@ -96,9 +99,4 @@ export async function endAllUserSessions(userId: string, options: { except?: str
   const ended = await getDb().delete(sessions).where(where).returning({ id: sessions.sessionToken });
   if (ended.length > 0) notifySessionsEnded({ userId, sessionIds: ended.map((row) => row.id) });
   return ended.length;
-}
-
-/** Forgets sessions that ran out; called now and then, never needed for correctness. */
-export async function deleteExpiredSessions(now = new Date()): Promise<void> {
-  await getDb().delete(sessions).where(lt(sessions.expires, now));
 }
