@@ -1,6 +1,7 @@
 import "server-only";
 import type { CollabTicket } from "@/lib/collab/shared/protocol";
-import { signCollabToken, userColor } from "./collab-token";
+import { signCollabToken } from "./collab-token";
+import { presenceIdentity } from "./identity";
 import { authorizeMapAccess } from "./map-access";
 
 /**
@@ -16,6 +17,6 @@ export async function issueCollabTicket(
   return {
     token: signCollabToken({ userId: access.userId, mapId, sessionId: user!.sessionId }),
     readOnly: access.readOnly,
-    user: { id: access.userId, name: user?.name || user?.email || "", color: userColor(access.userId) },
+    user: presenceIdentity(access.userId, user ?? undefined),
   };
 }

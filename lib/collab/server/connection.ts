@@ -20,7 +20,7 @@ export class CollabConnection {
     /** Changes when the user's role changes while connected. */
     public readOnly: boolean,
     /** How the user appears to others; every presence state this socket sends is given it. */
-    readonly identity: ConnectionIdentity = { id: userId, name: "", color: "#0369a1" },
+    readonly identity: ConnectionIdentity,
   ) {}
 
   get isOpen(): boolean {

@@ -8,10 +8,9 @@ export const LARGE_DELETION_MIN_ITEMS = 20;
 /**
  * Which share of the document's live content `update` would delete, counting only items
  * created by clients other than `ownClientIds` (deleting what one just made is not a loss).
- * 0 for an update that deletes little. Assumes `update` decodes (checked before).
+ * 0 for an update that deletes little. `ds` is the update's delete set (Y.decodeUpdate).
  */
-export function deletedShareOf(doc: Y.Doc, update: Uint8Array, ownClientIds: ReadonlySet<number>): number {
-  const { ds } = Y.decodeUpdate(update);
+export function deletedShareOf(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>["ds"], ownClientIds: ReadonlySet<number>): number {
   let requested = 0;
   for (const ranges of ds.clients.values()) for (const r of ranges) requested += r.len;
   if (requested < LARGE_DELETION_MIN_ITEMS) return 0;

@@ -113,9 +113,13 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
         const { userId, sessionId, jti, exp } = identifyUpgrade(req, mapId, options.appUrl);
         if (!tickets.consume(jti, exp)) throw new AppError("UNAUTHORIZED", "TICKET_USED");
         version = access.versionOf(userId);
+        const [live, mapAccess, identity] = await Promise.all([
+          isLiveSession(sessionId, userId),
+          authorizeMapAccess({ userId, mapId }),
+          loadConnectionIdentity(userId),
+        ]);
         // A ticket minted before its session ended opens nothing.
-        if (!(await isLiveSession(sessionId, userId))) throw new AppError("UNAUTHORIZED", "SESSION_ENDED");
-        const [mapAccess, identity] = await Promise.all([authorizeMapAccess({ userId, mapId }), loadConnectionIdentity(userId)]);
+        if (!live) throw new AppError("UNAUTHORIZED", "SESSION_ENDED");
         granted = { ...mapAccess, sessionId, identity };
         room = await registry.acquire(mapId, granted.workspaceId);
       } catch (error) {

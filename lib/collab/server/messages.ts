@@ -87,10 +87,10 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
  */
 function applyCheckedUpdate(target: MessageTarget, update: Uint8Array, conn: CollabConnection): void {
   const { doc } = target;
-  Y.decodeUpdate(update);
+  const { ds } = Y.decodeUpdate(update);
   // Applied regardless (it is a CRDT), but a large deletion keeps the state from before it.
   const stateBefore =
-    target.onLargeDeletion && deletedShareOf(doc, update, conn.awarenessIds) > LARGE_DELETION_SHARE ? Y.encodeStateAsUpdate(doc) : null;
+    target.onLargeDeletion && deletedShareOf(doc, ds, conn.awarenessIds) > LARGE_DELETION_SHARE ? Y.encodeStateAsUpdate(doc) : null;
   const before = pendingBytes(doc);
   Y.applyUpdate(doc, update, conn);
   if (stateBefore) target.onLargeDeletion!(conn, stateBefore);
