@@ -113,13 +113,13 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
         const { userId, sessionId, jti, exp } = identifyUpgrade(req, mapId, options.appUrl);
         if (!tickets.consume(jti, exp)) throw new AppError("UNAUTHORIZED", "TICKET_USED");
         version = access.versionOf(userId);
-        const [live, mapAccess, identity] = await Promise.all([
-          isLiveSession(sessionId, userId),
-          authorizeMapAccess({ userId, mapId }),
-          loadConnectionIdentity(userId),
-        ]);
+        // Asked at once; the session answers first, so an ended session reads as signed out, not as "not found".
+        const live = isLiveSession(sessionId, userId);
+        const lookups = Promise.all([authorizeMapAccess({ userId, mapId }), loadConnectionIdentity(userId)]);
+        lookups.catch(() => {});
         // A ticket minted before its session ended opens nothing.
-        if (!live) throw new AppError("UNAUTHORIZED", "SESSION_ENDED");
+        if (!(await live)) throw new AppError("UNAUTHORIZED", "SESSION_ENDED");
+        const [mapAccess, identity] = await lookups;
         granted = { ...mapAccess, sessionId, identity };
         room = await registry.acquire(mapId, granted.workspaceId);
       } catch (error) {
