@@ -8,6 +8,7 @@ import { Label } from "@/components/ui/label";
 import { type MapContent, updateCard } from "@/lib/journey/map-document";
 import { CardComments } from "./card-comments";
 import { CommitTextarea } from "./commit-input";
+import { useMapComments } from "@/lib/collab/client/use-map-comments";
 import { useEditor } from "./editor-context";
 import { OpportunityFields } from "./opportunity-fields";
 import { TouchpointEvidence } from "./touchpoint-evidence";
@@ -17,7 +18,8 @@ import { useDeleteCard } from "./use-delete-card";
 /** The side panel of one card: its text, the fields of its kind, a touchpoint's evidence, and its comments. */
 export function CardPanel({ cardId, content, onClose }: { cardId: string | null; content: MapContent; onClose: () => void }) {
   const t = useTranslations("editor.panel");
-  const { doc, canEdit } = useEditor();
+  const { doc, session, canEdit } = useEditor();
+  const comments = useMapComments(session.comments);
   const deleteCard = useDeleteCard();
   const textId = useId();
   const card = cardId ? content.cards.find((c) => c.id === cardId) : undefined;
@@ -58,7 +60,7 @@ export function CardPanel({ cardId, content, onClose }: { cardId: string | null;
               {card.kind === "touchpoint" && <TouchpointFields card={card} />}
               {card.kind === "opportunity" && <OpportunityFields card={card} />}
               {card.kind === "touchpoint" && <TouchpointEvidence key={card.id} touchpointId={card.id} touchpointName={card.text} />}
-              <CardComments cardId={card.id} comments={content.comments.filter((c) => c.cardId === card.id)} />
+              <CardComments cardId={card.id} comments={comments.filter((c) => c.cardId === card.id)} />
               {canEdit && (
                 <Button
                   variant="outline"

@@ -7,8 +7,14 @@ import type { MentionCandidate } from "@/lib/editor/mentions";
 export type EditorContextValue = {
   doc: Y.Doc;
   session: CollabSession;
+  mapId: string;
+  slug: string;
   /** False for viewers and while the ticket says read-only: every control hides or disables. */
   canEdit: boolean;
+  /** May write comments and resolve them (comments.write; not viewers, not a read-only ticket). */
+  canComment: boolean;
+  /** May delete anyone's comment (comments.moderate), not only one's own. */
+  canModerateComments: boolean;
   me: { id: string; name: string; color: string };
   members: MentionCandidate[];
   /** Opens the card's side panel (details and comments). */

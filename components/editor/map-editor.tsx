@@ -28,6 +28,9 @@ export type MapEditorProps = {
   baseUrl: string;
   /** The member's role may create forms and KPIs (evidence.write). */
   roleCanWriteEvidence: boolean;
+  /** The member's role may comment (comments.write) and delete others' comments (comments.moderate). */
+  roleCanComment: boolean;
+  roleCanModerateComments: boolean;
   /** A touchpoint to open in the side panel (?touchpoint=… from the dashboards' click-through). */
   linkedCardId?: string | null;
 };
@@ -63,6 +66,8 @@ function EditorSession({
   slug,
   baseUrl,
   roleCanWriteEvidence,
+  roleCanComment,
+  roleCanModerateComments,
   linkedCardId,
   session,
   snapshot,
@@ -84,7 +89,12 @@ function EditorSession({
     () => ({
       doc: session.doc,
       session,
+      mapId,
+      slug,
       canEdit,
+      // The same read-only ticket that stops editing stops commenting.
+      canComment: roleCanComment && canEdit,
+      canModerateComments: roleCanModerateComments && canEdit,
       me: snapshot.user ?? { ...me, color: "#4338ca" },
       members,
       openCard: (id) => {
@@ -95,7 +105,7 @@ function EditorSession({
       renamingId,
       setRenamingId,
     }),
-    [session, canEdit, snapshot.user, me, members, setEditing, renamingId],
+    [session, mapId, slug, canEdit, roleCanComment, roleCanModerateComments, snapshot.user, me, members, setEditing, renamingId],
   );
 
   const mapEvidence = useMapEvidence(mapId);

@@ -6,6 +6,7 @@ import { addStep, type CardData, type MapContent } from "@/lib/journey/map-docum
 import { useEditingByOthers } from "@/lib/collab/client/use-presence";
 import { gridColumns, LANE_HEADER_WIDTH, phaseSpan, splitLanes, STEP_WIDTH } from "@/lib/editor/grid-columns";
 import { applyDrop } from "./apply-drop";
+import { useMapComments } from "@/lib/collab/client/use-map-comments";
 import { useEditor } from "./editor-context";
 import { GridDndContext } from "./grid-dnd";
 import { HiddenLanes } from "./hidden-lanes";
@@ -18,6 +19,7 @@ import { StepHeader } from "./step-header";
 export function MapGrid({ content }: { content: MapContent }) {
   const t = useTranslations("editor");
   const { doc, session, canEdit, setRenamingId } = useEditor();
+  const comments = useMapComments(session.comments);
   const gridContent = useRef<HTMLDivElement>(null);
   useCursorBroadcast(gridContent, session.awareness);
 
@@ -33,9 +35,9 @@ export function MapGrid({ content }: { content: MapContent }) {
   }, [content.cards]);
   const openComments = useMemo(() => {
     const map = new Map<string, number>();
-    for (const c of content.comments) if (!c.resolved) map.set(c.cardId, (map.get(c.cardId) ?? 0) + 1);
+    for (const c of comments) if (!c.resolved) map.set(c.cardId, (map.get(c.cardId) ?? 0) + 1);
     return map;
-  }, [content.comments]);
+  }, [comments]);
   const editing = useEditingByOthers(session.awareness);
 
   if (content.phases.length === 0) {

@@ -1,13 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { deleteCard, getCard, getComments, restoreCard } from "@/lib/journey/map-document";
+import { deleteCard, getCard, restoreCard } from "@/lib/journey/map-document";
 import { useEditor } from "./editor-context";
 
 /**
  * Deletes a card at once and offers Undo in a toast. Undo replays the user's own undo
  * step when it is still the latest one; otherwise (they changed more since) the card is
- * put back as it was, comments and all.
+ * put back as it was (its comments, rows keyed by the card id, show again).
  */
 export function useDeleteCard() {
   const t = useTranslations("editor.card");
@@ -15,7 +15,6 @@ export function useDeleteCard() {
   return (cardId: string) => {
     const card = getCard(doc, cardId);
     if (!card) return;
-    const comments = getComments(doc, cardId);
     const undo = session.undoManager;
     undo.stopCapturing();
     deleteCard(doc, cardId);
@@ -26,7 +25,7 @@ export function useDeleteCard() {
         label: t("undoDelete"),
         onClick: () => {
           if (step && undo.undoStack.at(-1) === step) undo.undo();
-          else restoreCard(doc, card, comments);
+          else restoreCard(doc, card);
         },
       },
     });

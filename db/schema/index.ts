@@ -6,3 +6,4 @@ export * from "./evidence";
 export * from "./dashboards";
 export * from "./reviews";
 export * from "./snapshots";
+export * from "./comments";

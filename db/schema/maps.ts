@@ -33,6 +33,11 @@ export const journeyMaps = pgTable(
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     lastEditedById: text("last_edited_by_id").references(() => users.id, { onDelete: "set null" }),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /**
+     * When the comments kept in the map's document (before comments became rows) were
+     * moved to map_comments; null until the map is next opened. New maps start with it set.
+     */
+    commentsMovedAt: timestamp("comments_moved_at", { withTimezone: true }).defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

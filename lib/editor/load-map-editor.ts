@@ -20,6 +20,8 @@ export async function loadMapEditor(ctx: WorkspaceContext, mapId: string) {
     map: { id: map.id, name: map.name, archived: map.archivedAt !== null },
     canEdit: hasPermission(ctx.role, "maps.write"),
     canWriteEvidence: hasPermission(ctx.role, "evidence.write"),
+    canComment: hasPermission(ctx.role, "comments.write"),
+    canModerateComments: hasPermission(ctx.role, "comments.moderate"),
     members: members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })),
   };
 }

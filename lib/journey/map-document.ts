@@ -41,15 +41,18 @@ export type CardData = {
   status?: OpportunityStatus;
   dueDate?: string | null;
 };
-export type CommentData = {
+/**
+ * A comment as the document held it before comments became rows (map_comments): read
+ * once per map to move it there, never written. See lib/comments/move-document-comments.ts.
+ */
+export type LegacyComment = {
   id: string;
-  cardId: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  mentions: string[];
-  createdAt: string;
-  resolved: boolean;
+  cardId?: unknown;
+  authorId?: unknown;
+  body?: unknown;
+  mentions?: unknown;
+  createdAt?: unknown;
+  resolved?: unknown;
 };
 
 /** A plain, ordered copy of the whole map: for projection, snapshots, export and tests. */
@@ -58,10 +61,11 @@ export type MapContent = {
   steps: StepData[];
   lanes: LaneData[];
   cards: CardData[];
-  comments: CommentData[];
 };
 
-type Collection = "phases" | "steps" | "lanes" | "cards" | "comments";
+type Collection = "phases" | "steps" | "lanes" | "cards";
+/** Where comments lived in the document; only the move to rows reads it. */
+const LEGACY_COMMENTS = "comments";
 
 const newId = () => crypto.randomUUID();
 const col = (doc: Y.Doc, name: Collection) => doc.getMap<Y.Map<unknown>>(name);
@@ -132,14 +136,8 @@ export function getCard(doc: Y.Doc, id: string): CardData | null {
   return item ? ({ ...(item.toJSON() as object), id } as CardData) : null;
 }
 
-export function getComments(doc: Y.Doc, cardId?: string): CommentData[] {
-  return read<CommentData>(doc, "comments")
-    .filter((c) => !cardId || c.cardId === cardId)
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
-}
-
 export function readMapContent(doc: Y.Doc): MapContent {
-  return { phases: getPhases(doc), steps: getSteps(doc), lanes: getLanes(doc), cards: getCards(doc), comments: getComments(doc) };
+  return { phases: getPhases(doc), steps: getSteps(doc), lanes: getLanes(doc), cards: getCards(doc) };
 }
 
 /** Touchpoint cards whose step and lane still exist: what the projection stores. */
@@ -264,48 +262,46 @@ export function moveCard(doc: Y.Doc, id: string, laneId: string, stepId: string,
   return patchItem(doc, "cards", id, { laneId, stepId, order: orderAt(others, index) });
 }
 
+/** Deletes a card; its comments (rows) stay and show again if the card is restored. */
 export function deleteCard(doc: Y.Doc, id: string): void {
-  doc.transact(() => {
-    for (const comment of getComments(doc, id)) col(doc, "comments").delete(comment.id);
-    col(doc, "cards").delete(id);
-  });
+  col(doc, "cards").delete(id);
 }
 
 /**
- * Puts a deleted card back exactly as it was (same id, place and fields) with its comments,
- * for "undo" of a deletion. Does nothing when the card exists again already.
+ * Puts a deleted card back exactly as it was (same id, place and fields), for "undo" of
+ * a deletion; its comments come back with the id. Does nothing when the card exists again.
  */
-export function restoreCard(doc: Y.Doc, card: CardData, comments: CommentData[] = []): boolean {
+export function restoreCard(doc: Y.Doc, card: CardData): boolean {
   if (col(doc, "cards").has(card.id)) return false;
   doc.transact(() => {
     const { id, ...fields } = card;
     insertItem(doc, "cards", id, fields);
-    for (const { id: commentId, ...comment } of comments) {
-      if (comment.cardId === id && !col(doc, "comments").has(commentId)) insertItem(doc, "comments", commentId, comment);
-    }
   });
   return true;
 }
 
-// ---- comments ----
+// ---- comments kept in the document before they became rows ----
 
-export function addComment(doc: Y.Doc, comment: Omit<CommentData, "id" | "createdAt" | "resolved"> & { id?: string }): string {
-  const { id = newId(), ...fields } = comment;
-  doc.transact(() => insertItem(doc, "comments", id, { ...fields, createdAt: new Date().toISOString(), resolved: false }));
-  return id;
+export function readLegacyComments(doc: Y.Doc): LegacyComment[] {
+  const out: LegacyComment[] = [];
+  doc.getMap<unknown>(LEGACY_COMMENTS).forEach((value, id) => {
+    if (value instanceof Y.Map) out.push({ ...(value.toJSON() as object), id });
+  });
+  return out;
 }
 
-export function setCommentResolved(doc: Y.Doc, id: string, resolved: boolean): boolean {
-  return patchItem(doc, "comments", id, { resolved });
-}
-
-export function deleteComment(doc: Y.Doc, id: string): void {
-  col(doc, "comments").delete(id);
+/** Empties the old comments collection (after its entries were moved to rows). */
+export function clearLegacyComments(doc: Y.Doc, origin: unknown): void {
+  const legacy = doc.getMap<unknown>(LEGACY_COMMENTS);
+  if (legacy.size === 0) return;
+  doc.transact(() => {
+    for (const id of [...legacy.keys()]) legacy.delete(id);
+  }, origin);
 }
 
 /** Subscribes to every change in the map's content; returns the unsubscribe function. */
 export function observeMap(doc: Y.Doc, onChange: (transaction: Y.Transaction) => void): () => void {
-  const maps = (["phases", "steps", "lanes", "cards", "comments"] as const).map((n) => col(doc, n));
+  const maps = (["phases", "steps", "lanes", "cards"] as const).map((n) => col(doc, n));
   const handler = (_events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => onChange(transaction);
   for (const m of maps) m.observeDeep(handler);
   return () => {
@@ -315,5 +311,5 @@ export function observeMap(doc: Y.Doc, onChange: (transaction: Y.Transaction) =>
 
 /** The shared types Y.UndoManager should track, so undo covers the whole map. */
 export function undoScope(doc: Y.Doc): Array<Y.Map<Y.Map<unknown>>> {
-  return (["phases", "steps", "lanes", "cards", "comments"] as const).map((n) => col(doc, n));
+  return (["phases", "steps", "lanes", "cards"] as const).map((n) => col(doc, n));
 }

@@ -76,6 +76,5 @@ export function mapFileContent(file: MapFile): MapContent {
     steps: c.steps.map((s) => ({ ...s, order: "" })),
     lanes: c.lanes.map((l) => ({ ...l, order: "" })),
     cards: c.cards.map((card) => ({ ...card, order: "" })),
-    comments: [],
   };
 }

@@ -6,8 +6,8 @@ import { addCard, addLane, addPhase, addStep, type MapContent, setEmotion, setLa
  * card. Fresh ids matter: the projection tables key phases, steps and touchpoints by
  * their document id, so a copy sharing ids would overwrite the original's rows and
  * attach its evidence to the wrong map. Order, emotions, hidden lanes and card fields are
- * kept; comments are not (they are a conversation about the original) and cards whose
- * step or lane no longer exists are left behind.
+ * kept; comments (rows of their own) are not: they are a conversation about the original.
+ * Cards whose step or lane no longer exists are left behind.
  */
 export function copyMapContent(source: MapContent, target: Y.Doc): void {
   target.transact(() => {

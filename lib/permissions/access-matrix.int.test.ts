@@ -576,7 +576,7 @@ async function ownersSnapshot(f: TenantFixture) {
   if (!result.ok) throw new Error(result.error);
   return `${mapId} ${result.data.snapshotId}`;
 }
-const MAP_FILE = JSON.stringify(toMapFile("Imported map", { phases: [{ id: "p", name: "Awareness", order: "a" }], steps: [], lanes: [], cards: [], comments: [] }));
+const MAP_FILE = JSON.stringify(toMapFile("Imported map", { phases: [{ id: "p", name: "Awareness", order: "a" }], steps: [], lanes: [], cards: [] }));
 
 function dashboardCases(): Case[] {
   return [

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   "maps.write",
   "maps.delete",
   "comments.write",
+  /** Delete anyone's comment. */
+  "comments.moderate",
   "evidence.read",
   "evidence.write",
   "apikeys.manage",
@@ -30,6 +32,7 @@ const ADMIN: Permission[] = [
   "members.manage",
   "audit.read",
   "maps.delete",
+  "comments.moderate",
   "apikeys.manage",
 ];
 

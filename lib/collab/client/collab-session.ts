@@ -3,6 +3,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { undoScope } from "@/lib/journey/map-document";
 import { CLOSE_CODES, type CollabTicket } from "@/lib/collab/shared/protocol";
+import { CommentStore } from "./comment-store";
 import { type ConnectionState, deriveConnectionState } from "./connection-state";
 import type { AccessFailure, TicketResult } from "./fetch-ticket";
 import { SaveTracker } from "./save-tracker";
@@ -55,6 +56,8 @@ export class CollabSession {
   readonly provider: WebsocketProvider;
   /** Tracks only this user's own transactions (origin null), never remote or cached ones. */
   readonly undoManager = new Y.UndoManager(undoScope(this.doc));
+  /** The map's comments, pushed by the server over this socket. */
+  readonly comments = new CommentStore();
   private readonly tracker: SaveTracker;
   private readonly cache: LocalCache | null;
   private readonly network: Network;
@@ -82,6 +85,7 @@ export class CollabSession {
       shouldReconnect: () => false,
       ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
     });
+    this.comments.listen(this.provider);
     this.cache = options.openCache?.(this.doc) ?? null;
     // An empty cache (first visit) is not worth showing: wait for the server then.
     this.cache?.whenSynced.then(() => {

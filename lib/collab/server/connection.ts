@@ -9,6 +9,8 @@ export class CollabConnection {
   /** Save probes answered once the database has their updates, in the order they came. */
   private replies: Promise<void> = Promise.resolve();
   private waitingForStore = 0;
+  /** Comment changes that come while the connection's first list of comments is being read. */
+  private heldComments: Uint8Array[] | null = [];
 
   constructor(
     readonly socket: WebSocket,
@@ -35,6 +37,20 @@ export class CollabConnection {
     }
     // No per-message callback: a failed write surfaces as the socket's error and close.
     this.socket.send(message, { binary: true });
+  }
+
+  /** A changed comment: sent now, or after the full list when that is still on its way. */
+  sendComment(message: Uint8Array): void {
+    if (this.heldComments) this.heldComments.push(message);
+    else this.send(message);
+  }
+
+  /** Sends the map's comments as read after the connection joined, then the changes held meanwhile. */
+  startComments(all: Uint8Array): void {
+    const held = this.heldComments ?? [];
+    this.heldComments = null;
+    this.send(all);
+    for (const message of held) this.send(message);
   }
 
   /** Sends `reply` once `stored` resolves, after every earlier such reply. */

@@ -8,6 +8,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { identifyUpgrade, refusalCloseCode } from "./authenticate";
 import { CollabConnection } from "./connection";
 import { AccessWatch } from "./invalidate";
+import { CommentFeed } from "./comment-feed";
 import { MAX_FRAME } from "./limits";
 import { authorizeMapAccess, isUuid, type MapAccess } from "./map-access";
 import { RedisBus } from "./redis-bus";
@@ -60,6 +61,8 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
   registry.relay = relay;
   const access = new AccessWatch(registry, bus);
   await access.start();
+  const comments = new CommentFeed(registry, bus);
+  await comments.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
   const tickets = new TicketLedger();
@@ -94,6 +97,7 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
       ws.on("error", () => ws.terminate());
       ws.on("close", () => registry.detach(room, conn));
       registry.attach(room, conn);
+      void comments.welcome(room, conn);
       // A role change that raced with this handshake is applied now that the socket is counted.
       if (access.versionOf(granted.userId) !== version) void access.reconsider({ workspaceId: granted.workspaceId, userId: granted.userId });
     });
@@ -160,6 +164,7 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
       httpServer.off("upgrade", onUpgrade);
       clearInterval(ping);
       access.stop();
+      comments.stop();
       await registry.closeAll(closeOptions);
       wss.close();
       await relay?.close();

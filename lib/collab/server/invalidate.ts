@@ -24,11 +24,11 @@ const ZSessionsEnded = z.object({ userId: z.string().min(1), sessionIds: z.array
 export class AccessWatch {
   private readonly versions = new Map<string, number>();
   private readonly onLocal = (change: AccessChange) => {
-    this.bus?.publish(ACCESS_CHANNEL, Buffer.from(JSON.stringify(change)));
+    this.bus?.publishJson(ACCESS_CHANNEL, change);
     void this.reconsider(change);
   };
   private readonly onLocalSessionsEnded = (ended: SessionsEnded) => {
-    this.bus?.publish(SESSIONS_CHANNEL, Buffer.from(JSON.stringify(ended)));
+    this.bus?.publishJson(SESSIONS_CHANNEL, ended);
     this.closeSessions(ended);
   };
 
@@ -40,14 +40,8 @@ export class AccessWatch {
   async start(): Promise<void> {
     accessChanges().on("change", this.onLocal);
     sessionsEnded().on("ended", this.onLocalSessionsEnded);
-    await this.bus?.subscribe(ACCESS_CHANNEL, (message) => {
-      const parsed = ZAccessChange.safeParse(safeJson(message.toString()));
-      if (parsed.success) void this.reconsider(parsed.data);
-    });
-    await this.bus?.subscribe(SESSIONS_CHANNEL, (message) => {
-      const parsed = ZSessionsEnded.safeParse(safeJson(message.toString()));
-      if (parsed.success) this.closeSessions(parsed.data);
-    });
+    await this.bus?.subscribeJson(ACCESS_CHANNEL, ZAccessChange, (change) => void this.reconsider(change));
+    await this.bus?.subscribeJson(SESSIONS_CHANNEL, ZSessionsEnded, (ended) => this.closeSessions(ended));
   }
 
   stop(): void {
@@ -93,13 +87,5 @@ export class AccessWatch {
         conn.close(CLOSE_CODES.authorizationChanged, "authorization changed");
       }
     }
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
   }
 }

@@ -3,7 +3,8 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CLOSE_CODES, MESSAGE_SAVE_FAILED } from "@/lib/collab/shared/protocol";
+import { CLOSE_CODES, MESSAGE_COMMENTS, MESSAGE_SAVE_FAILED } from "@/lib/collab/shared/protocol";
+import type { CommentFeedMessage } from "@/lib/comments/schemas";
 import type { CollabConnection } from "./connection";
 import { isMessageTooLarge } from "./limits";
 import { guardAwarenessUpdate, type AwarenessOwners } from "./presence-guard";
@@ -42,6 +43,13 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
 export function encodeSaveFailed(): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SAVE_FAILED);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeComments(message: CommentFeedMessage): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_COMMENTS);
+  encoding.writeVarString(encoder, JSON.stringify(message));
   return encoding.toUint8Array(encoder);
 }
 

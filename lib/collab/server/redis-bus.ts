@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
+import type { z } from "zod";
 
 type Handler = (message: Buffer) => void;
 
@@ -28,6 +29,25 @@ export class RedisBus {
   async subscribe(channel: string, handler: Handler): Promise<void> {
     this.handlers.set(channel, handler);
     await this.sub.subscribe(channel);
+  }
+
+  /** Subscribes to JSON messages; those that do not match `schema` are ignored. */
+  subscribeJson<S extends z.ZodType>(channel: string, schema: S, handler: (message: z.output<S>) => void): Promise<void> {
+    return this.subscribe(channel, (message) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(message.toString());
+      } catch {
+        return;
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) handler(parsed.data);
+    });
+  }
+
+  /** Publishes a value as JSON. */
+  publishJson(channel: string, value: unknown): void {
+    this.publish(channel, Buffer.from(JSON.stringify(value)));
   }
 
   async unsubscribe(channel: string): Promise<void> {

@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { CollabConnection } from "./connection";
 import { encodeAwareness, encodeSaveFailed, encodeSyncStep1, handleMessage } from "./messages";
 import { storeAutomaticSnapshot } from "./automatic-snapshot";
+import { moveDocumentComments } from "@/lib/comments/move-document-comments";
 import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
 import { UpdateFanout } from "./update-fanout";
@@ -73,7 +74,14 @@ export class Room {
   }
 
   static async load(mapId: string, workspaceId: string, options: RoomOptions = {}, relay: RoomRelay | null = null): Promise<Room> {
-    return new Room(mapId, workspaceId, await loadStoredUpdates(mapId), options, relay);
+    const room = new Room(mapId, workspaceId, await loadStoredUpdates(mapId), options, relay);
+    try {
+      await moveDocumentComments({ workspaceId, mapId, doc: room.doc });
+    } catch (error) {
+      // The map opens regardless; the move is tried again when it is next loaded.
+      console.error(`collab: could not move the comments of map ${mapId} to rows`, error);
+    }
+    return room;
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { CommentStore } from "@/lib/collab/client/comment-store";
 import { COLLAB_PATH } from "@/lib/collab/shared/protocol";
 import { readMapContent } from "@/lib/journey/map-document";
 import { signCollabToken } from "./collab-token";
@@ -40,6 +41,8 @@ export type TestClient = {
   synced: Promise<void>;
   /** Resolves with the close code when the server closes the connection. */
   closed: Promise<number>;
+  /** The map's comments as the server pushes them, read as the editor reads them. */
+  comments: CommentStore;
   destroy(): void;
 };
 
@@ -65,6 +68,8 @@ export function connectClient(args: {
     disableBc: true,
     shouldReconnect: () => false,
   });
+  const comments = new CommentStore();
+  comments.listen(provider);
   const synced = new Promise<void>((resolve) => provider.once("sync", () => resolve()));
   const closed = new Promise<number>((resolve) =>
     provider.on("connection-close", (event) => {
@@ -76,6 +81,7 @@ export function connectClient(args: {
     provider,
     synced,
     closed,
+    comments,
     destroy() {
       provider.destroy();
       doc.destroy();

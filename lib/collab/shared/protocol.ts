@@ -28,3 +28,10 @@ export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 /** Our own message type on the socket: the database refused changes the server holds; it retries. */
 export const MESSAGE_SAVE_FAILED = 100;
+
+/**
+ * Our own message type, server to client: the map's comments (rows, not part of the
+ * document), as a JSON `CommentFeedMessage` in one varstring. The whole list comes once
+ * per connection, then each comment that changes.
+ */
+export const MESSAGE_COMMENTS = 101;

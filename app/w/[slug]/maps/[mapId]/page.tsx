@@ -43,6 +43,8 @@ export default async function MapEditorPage({
       slug={slug}
       baseUrl={baseUrl}
       roleCanWriteEvidence={editor.canWriteEvidence}
+      roleCanComment={editor.canComment}
+      roleCanModerateComments={editor.canModerateComments}
       linkedCardId={linked.success ? linked.data : null}
       />
     </div>

@@ -1,0 +1,17 @@
+"use server";
+import { getCurrentUserId } from "@/lib/auth/session";
+import { addComment, deleteComment, editComment, resolveComment } from "@/lib/comments/comment-operations";
+
+// No revalidation: the map's open editors hear of the change over the collaboration socket.
+export async function addCommentAction(slug: string, input: unknown) {
+  return addComment(await getCurrentUserId(), { slug }, input);
+}
+export async function editCommentAction(slug: string, input: unknown) {
+  return editComment(await getCurrentUserId(), { slug }, input);
+}
+export async function resolveCommentAction(slug: string, input: unknown) {
+  return resolveComment(await getCurrentUserId(), { slug }, input);
+}
+export async function deleteCommentAction(slug: string, input: unknown) {
+  return deleteComment(await getCurrentUserId(), { slug }, input);
+}
