@@ -48,13 +48,15 @@ import { addReviewAction, deleteReviewAction, updateReviewAction } from "@/lib/r
 import { saveReviewNotes } from "@/lib/reviews/review-notes";
 import { createSnapshot } from "@/lib/snapshots/create-snapshot";
 import { restoreSnapshot } from "@/lib/snapshots/restore-snapshot";
+import { mapComments } from "@/db/schema";
+import { addComment, deleteComment, editComment, resolveComment } from "@/lib/comments/comment-operations";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
  * otherwise the error code the caller must get, with nothing changed in the database.
  * Later routes and actions add their rows here.
  */
-type Outcome = "ok" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN";
+type Outcome = "ok" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" | "COMMENT_NOT_YOURS";
 const REFUSED_OUTSIDE = { outsider: "NOT_FOUND", foreignOwner: "NOT_FOUND", anonymous: "UNAUTHORIZED" } as const;
 const ADMIN_ONLY = { owner: "ok", admin: "ok", editor: "FORBIDDEN", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE } as const;
 const ANY_MEMBER = { owner: "ok", admin: "ok", editor: "ok", viewer: "ok", ...REFUSED_OUTSIDE } as const;
@@ -263,6 +265,7 @@ const CASES: Case[] = [
     state: async (f) => ({ personas: await personasOf(f), maps: await mapsOf(f) }),
   },  ...evidenceCases(),
   ...dashboardCases(),
+  ...commentCases(),
 ];
 
 // ---- Evidence (issue 4): KPIs, feedback forms, API keys, imports, and the routes that take a resource id.
@@ -578,6 +581,60 @@ async function ownersSnapshot(f: TenantFixture) {
 }
 const MAP_FILE = JSON.stringify(toMapFile("Imported map", { phases: [{ id: "p", name: "Awareness", order: "a" }], steps: [], lanes: [], cards: [] }));
 
+// ---- Comments on cards (issue 8): rows written as the caller.
+
+// Hoisted (function declarations), since the case list is built before this part runs.
+function cardId() {
+  return "5a0e9c1b-3d2f-4e6a-8b7c-9d0e1f2a3b4c";
+}
+async function commentsOf(f: TenantFixture) {
+  return (
+    await db()
+      .select({ id: mapComments.id, body: mapComments.body, resolvedAt: mapComments.resolvedAt, deletedAt: mapComments.deletedAt, version: mapComments.version })
+      .from(mapComments)
+      .where(eq(mapComments.workspaceId, f.workspace.id))
+  ).sort((a, b) => a.id.localeCompare(b.id));
+}
+async function ownersComment(f: TenantFixture) {
+  const mapId = await ownersMap(f);
+  const result = await addComment(f.owner.id, ref(f), { mapId, cardId: cardId(), body: "The owner's comment" });
+  if (!result.ok) throw new Error(result.error);
+  return `${mapId} ${result.data.id}`;
+}
+function onOwnersComment(run: (u: string | null, f: TenantFixture, mapId: string, commentId: string) => Promise<ActionResult<unknown>>) {
+  return (f: TenantFixture, u: string | null, p: string) => {
+    const [mapId, commentId] = p.split(" ");
+    return run(u, f, mapId!, commentId!);
+  };
+}
+
+function commentCases(): Case[] {
+  return [
+    { name: "comment on a card", expected: EDITORS, prepare: ownersMap, run: (f, u, mapId) => addComment(u, ref(f), { mapId, cardId: cardId(), body: "Hello" }), state: commentsOf },
+    {
+      name: "resolve someone's comment",
+      expected: EDITORS,
+      prepare: ownersComment,
+      run: onOwnersComment((u, f, mapId, commentId) => resolveComment(u, ref(f), { mapId, commentId, resolved: true })),
+      state: commentsOf,
+    },
+    {
+      name: "edit the owner's comment",
+      expected: { owner: "ok", admin: "COMMENT_NOT_YOURS", editor: "COMMENT_NOT_YOURS", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE },
+      prepare: ownersComment,
+      run: onOwnersComment((u, f, mapId, commentId) => editComment(u, ref(f), { mapId, commentId, body: "Changed" })),
+      state: commentsOf,
+    },
+    {
+      name: "delete the owner's comment",
+      expected: { owner: "ok", admin: "ok", editor: "COMMENT_NOT_YOURS", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE },
+      prepare: ownersComment,
+      run: onOwnersComment((u, f, mapId, commentId) => deleteComment(u, ref(f), { mapId, commentId })),
+      state: commentsOf,
+    },
+  ];
+}
+
 function dashboardCases(): Case[] {
   return [
     { name: "workspace dashboard", expected: ANY_MEMBER, run: (f, u) => getWorkspaceDashboard(u, ref(f), { quarter: "2026-Q1" }), state: reviewsOf },
@@ -654,14 +711,15 @@ function dashboardCases(): Case[] {
 
 describe("dashboards, reviews and snapshots of another workspace's map, by id", () => {
   let f: TenantFixture;
-  let theirs: { mapId: string; snapshotId: string; actionId: string };
+  let theirs: { mapId: string; snapshotId: string; actionId: string; commentId: string };
   beforeEach(async () => {
     f = await buildTenantFixture();
     const other = { slug: f.otherWorkspace.slug };
     const mapId = await createMapAs(f.foreignOwner.id, f.otherWorkspace.slug, { name: "Their map" });
     const snapshot = await createSnapshot(f.foreignOwner.id, other, { mapId, name: "Their snapshot" });
     const action = await addReviewAction(f.foreignOwner.id, other, { mapId, quarter: "2026-Q1", title: "Their action" });
-    theirs = { mapId, snapshotId: snapshot.ok ? snapshot.data.snapshotId : "", actionId: action.ok ? action.data.actionId : "" };
+    const comment = await addComment(f.foreignOwner.id, other, { mapId, cardId: cardId(), body: "Their comment" });
+    theirs = { mapId, snapshotId: snapshot.ok ? snapshot.data.snapshotId : "", actionId: action.ok ? action.data.actionId : "", commentId: comment.ok ? comment.data.id : "" };
   });
   const READ = { owner: "MAP_NOT_FOUND", editor: "MAP_NOT_FOUND", viewer: "MAP_NOT_FOUND" };
   const WRITE = { owner: "MAP_NOT_FOUND", editor: "MAP_NOT_FOUND", viewer: "FORBIDDEN" };
@@ -698,6 +756,17 @@ describe("dashboards, reviews and snapshots of another workspace's map, by id", 
       name: "change their action",
       expected: { owner: "ACTION_NOT_FOUND", editor: "ACTION_NOT_FOUND", viewer: "FORBIDDEN" },
       run: (u) => updateReviewAction(u, ref(f), { mapId: theirs.mapId, actionId: theirs.actionId, title: "x", status: "done" }),
+    },
+    { name: "comment on their map", expected: WRITE, run: (u) => addComment(u, ref(f), { mapId: theirs.mapId, cardId: cardId(), body: "x" }) },
+    {
+      name: "resolve their comment",
+      expected: { owner: "COMMENT_NOT_FOUND", editor: "COMMENT_NOT_FOUND", viewer: "FORBIDDEN" },
+      run: (u) => resolveComment(u, ref(f), { mapId: theirs.mapId, commentId: theirs.commentId, resolved: true }),
+    },
+    {
+      name: "delete their comment",
+      expected: { owner: "COMMENT_NOT_FOUND", editor: "COMMENT_NOT_FOUND", viewer: "FORBIDDEN" },
+      run: (u) => deleteComment(u, ref(f), { mapId: theirs.mapId, commentId: theirs.commentId }),
     },
     { name: "snapshot of their map", expected: WRITE, run: (u) => createSnapshot(u, ref(f), { mapId: theirs.mapId, name: "x" }) },
     { name: "restore their snapshot", expected: WRITE, run: (u) => restoreSnapshot(u, ref(f), { mapId: theirs.mapId, snapshotId: theirs.snapshotId, name: "x" }) },

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import { getDb } from "@/db/client";
-import { auditEvents, journeyMaps, mapDocuments, personas } from "@/db/schema";
+import { auditEvents, journeyMaps, mapComments, mapDocuments, personas } from "@/db/schema";
 import { readMapContent } from "@/lib/journey/map-document";
 import { createPersona } from "@/lib/personas/create-persona";
 import { createMap } from "@/lib/maps/create-map";
@@ -30,8 +30,9 @@ export async function workspaceSnapshot(workspaceId: string) {
   const documents = await db.select({ mapId: mapDocuments.mapId }).from(mapDocuments).where(eq(mapDocuments.workspaceId, workspaceId));
   const people = await db.select().from(personas).where(eq(personas.workspaceId, workspaceId));
   const audit = await db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.workspaceId, workspaceId));
+  const comments = await db.select({ id: mapComments.id, version: mapComments.version }).from(mapComments).where(eq(mapComments.workspaceId, workspaceId));
   const byId = <T extends { id?: string; mapId?: string }>(a: T, b: T) => String(a.id ?? a.mapId).localeCompare(String(b.id ?? b.mapId));
-  return { maps: maps.sort(byId), documents: documents.sort(byId), personas: people.sort(byId), audit: audit.length };
+  return { maps: maps.sort(byId), documents: documents.sort(byId), personas: people.sort(byId), audit: audit.length, comments: comments.sort(byId) };
 }
 
 /** The stored document of a map (compacted state only), as plain content. */
