@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createMap, signIn, signOut, signUp, slugOf, uniqueEmail } from "./helpers";
+import { createMap, PASSWORD, signIn, signOut, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("a cookie copied before sign-out opens nothing afterwards; sessions are listed and end everywhere", async ({ browser, page }) => {
   const email = uniqueEmail("sessions");
@@ -50,4 +50,54 @@ test("a cookie copied before sign-out opens nothing afterwards; sessions are lis
   expect((await replay.request.get(`/api/maps/${mapId}/collab-token`)).status()).toBe(401);
   await replay.close();
   await laptop.close();
+});
+
+test("a password change signs out every other browser, its copied cookie and its open map included", async ({ browser, page }) => {
+  const email = uniqueEmail("password");
+  await signUp(page, { name: "Pat Password", email });
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  const slug = slugOf(page);
+  const mapUrl = await createMap(page, slug, "Password map");
+  const mapId = mapUrl.split("/").pop()!;
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email);
+  await expect(otherPage).toHaveURL(/\/w\//);
+  await otherPage.goto(mapUrl);
+  await expect(otherPage.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
+  const copied = await other.cookies();
+
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("menuitem", { name: "Change password" }).click();
+  await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password").fill("a brand new password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That is not your current password.")).toBeVisible();
+  // Passwords are never sent back to the form: both are typed again.
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("a brand new password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 other browser was signed out." })).toBeVisible();
+
+  // The other browser's open map stops, and its cookie opens nothing any more.
+  await expect(otherPage.getByText(/signed out/i).first()).toBeVisible({ timeout: 15_000 });
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  expect((await replay.request.get(`/api/maps/${mapId}/collab-token`)).status()).toBe(401);
+  const replayPage = await replay.newPage();
+  await replayPage.goto(`/w/${slug}`);
+  await expect(replayPage).toHaveURL(/\/sign-in/);
+  await replay.close();
+  await other.close();
+
+  // This browser stays signed in, and the new password is the one that works.
+  await page.goto(`/w/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  await signIn(freshPage, email, "a brand new password");
+  await expect(freshPage).toHaveURL(/\/w\//);
+  await fresh.close();
 });

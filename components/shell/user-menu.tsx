@@ -22,6 +22,9 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
         <DropdownMenuItem asChild>
           <Link href="/account/sessions">{tAccount("menuSessions")}</Link>
         </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/password">{tAccount("menuPassword")}</Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>{t("signOut")}</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -10,11 +10,12 @@ import { getLimiter, tryConsume } from "@/lib/rate-limit/limiter";
 import { insertWorkspaceWithOwner } from "@/lib/workspaces/create-workspace";
 import { firstWorkspaceName } from "./first-workspace-name";
 import { hashPassword } from "./password";
+import { ZNewPassword } from "./password-rules";
 
 export const ZSignUpInput = z.object({
   name: z.string().trim().min(1, "REQUIRED").max(80, "TOO_LONG"),
   email: ZEmail,
-  password: z.string().min(10, "PASSWORD_TOO_SHORT").max(200, "TOO_LONG"),
+  password: ZNewPassword,
   locale: z.enum(["en", "nl"]).default("en"),
   /** Signing up to accept an invitation skips the personal first workspace. */
   invited: z.enum(["0", "1"]).default("0"),
