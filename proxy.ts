@@ -1,9 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { hasMalformedId } from "@/lib/http/malformed-id";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 /**
  * Runs before every page and route handler: a fresh CSP nonce per request, the security
- * headers, and no caching of pages (they show one signed-in user's workspace).
+ * headers, and no caching of pages (they show one signed-in user's workspace). A path
+ * whose id segment is no id is answered 404 here, so no query ever sees it.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -15,9 +17,16 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const pathname = request.nextUrl.pathname;
+  const malformed = hasMalformedId(pathname);
+  const response = !malformed
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : pathname.startsWith("/api/")
+      ? NextResponse.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404 })
+      : // No such route: Next renders the not-found page with a 404 status.
+        NextResponse.rewrite(new URL("/_malformed-id", request.url), { request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  if (!request.nextUrl.pathname.startsWith("/api/v1/")) response.headers.set("Cache-Control", "private, no-store");
+  if (!pathname.startsWith("/api/v1/")) response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 

@@ -36,3 +36,20 @@ test("pages, API routes and the public form carry the security headers; pages ru
     expect(redirect.headers()["location"] ?? "", path).not.toContain("0.0.0.0");
   }
 });
+
+test("ids that are no ids are answered 404 before any page or route runs, with the headers", async ({ request }) => {
+  const id = "6f1d3c9e-3b0a-4c55-9d3e-2a1b0c9d8e7f";
+  for (const path of ["/api/maps/1/collab-token", "/api/maps/x'--/evidence", "/api/feedback-imports/abc/rows", "/api/feedback-forms/abc/qr", "/api/v1/maps/abc/touchpoints"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.json(), path).toEqual({ error: { code: "NOT_FOUND", message: "Not found." } });
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  for (const path of ["/w/acme/maps/not-a-map", "/w/acme/maps/123/dashboard", `/w/acme/maps/${id}/snapshots/nope`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+  const post = await request.post("/api/feedback-imports/abc/commit");
+  expect(post.status()).toBe(404);
+});
