@@ -6,9 +6,16 @@ test("a cookie copied before sign-out opens nothing afterwards; sessions are lis
   await signUp(page, { name: "Sam Session", email });
   await expect(page).toHaveURL(/\/w\/[^/]+$/);
   const slug = slugOf(page);
+  // The server action that creates the map is recorded, to be replayed with the copied cookie.
+  const actions: Array<{ url: string; headers: Record<string, string>; body: Buffer | null }> = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (request.method() === "POST" && headers["next-action"]) actions.push({ url: request.url(), headers, body: request.postDataBuffer() });
+  });
   const mapUrl = await createMap(page, slug, "Session map");
   const mapId = mapUrl.split("/").pop()!;
   const copied = await page.context().cookies();
+  const createMapAction = actions[0]!;
 
   // An unknown map, or a malformed id, answers a real 404 status, not a streamed 200.
   for (const id of ["6f1d3c9e-3b0a-4c55-9d3e-2a1b0c9d8e7f", "not-a-map"]) {
@@ -37,10 +44,14 @@ test("a cookie copied before sign-out opens nothing afterwards; sessions are lis
   await expect(thiefPage).toHaveURL(/\/sign-in/);
   expect((await thief.request.get(`/api/maps/${mapId}/collab-token`)).status()).toBe(401);
   expect((await thief.request.get(`/api/maps/${mapId}/feedback-export`)).status()).toBe(401);
+  const { cookie: _cookie, "content-length": _length, ...actionHeaders } = createMapAction.headers;
+  await thief.request.post(createMapAction.url, { headers: actionHeaders, data: createMapAction.body ?? undefined, maxRedirects: 0 });
   await thief.close();
 
-  // The other browser still works, and then signs out everywhere, itself included.
-  await laptopPage.reload();
+  // The other browser still works (and the replayed action made no second map), then signs out everywhere, itself included.
+  await laptopPage.goto(`/w/${slug}`);
+  await expect(laptopPage.getByTestId("map-card").filter({ hasText: "Session map" })).toHaveCount(1);
+  await laptopPage.goto("/account/sessions");
   await expect(laptopPage.getByTestId("session-row")).toHaveCount(1);
   const laptopCookies = await laptop.cookies();
   await laptopPage.getByRole("button", { name: "Sign out everywhere" }).click();
