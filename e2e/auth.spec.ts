@@ -24,10 +24,14 @@ test("sign-in errors do not reveal whether an e-mail exists; bad input is explai
   await signIn(page, email, "wrong password!");
   const formError = page.getByRole("alert").filter({ hasText: /\w/ });
   const wrongPassword = await formError.textContent();
-  await signIn(page, uniqueEmail("nobody"), PASSWORD);
+  const nobody = uniqueEmail("nobody");
+  await signIn(page, nobody, PASSWORD);
   const unknownEmail = await formError.textContent();
   expect(wrongPassword).toBe(unknownEmail);
   expect(wrongPassword).toContain("not correct");
+  // What was typed stays, except the password.
+  await expect(page.getByLabel("E-mail address")).toHaveValue(nobody);
+  await expect(page.getByLabel("Password")).toHaveValue("");
 
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("X");
@@ -36,6 +40,9 @@ test("sign-in errors do not reveal whether an e-mail exists; bad input is explai
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(page.getByLabel("Your name")).toHaveValue("X");
+  await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("Password")).toHaveValue("");
 });
 
 test("the interface speaks Dutch when chosen, and remembers it", async ({ page }) => {

@@ -5,13 +5,15 @@ import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useKeepFieldsButPassword } from "@/components/ui/submit-keeping-fields";
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const keep = useKeepFieldsButPassword(action, state && !state.ok ? state : null);
   return (
-    <form action={action} className="grid gap-4" noValidate>
+    <form ref={keep.ref} action={action} onSubmit={keep.onSubmit} className="grid gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
       <FormField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={email} required errors={fieldErrors?.email} />

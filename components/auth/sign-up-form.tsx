@@ -5,14 +5,16 @@ import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useKeepFieldsButPassword } from "@/components/ui/submit-keeping-fields";
 
 export function SignUpForm({ callbackUrl, email, invited }: { callbackUrl: string; email?: string; invited: boolean }) {
   const t = useTranslations("auth");
   const locale = useLocale();
   const [state, action, pending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const keep = useKeepFieldsButPassword(action, state && !state.ok ? state : null);
   return (
-    <form action={action} className="grid gap-4" noValidate>
+    <form ref={keep.ref} action={action} onSubmit={keep.onSubmit} className="grid gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="invited" value={invited ? "1" : "0"} />

@@ -1,5 +1,5 @@
 "use client";
-import { startTransition } from "react";
+import { startTransition, useEffect, useRef } from "react";
 import type * as React from "react";
 
 /**
@@ -12,4 +12,19 @@ export function submitKeepingFields(action: (form: FormData) => void) {
     const form = new FormData(e.currentTarget);
     startTransition(() => action(form));
   };
+}
+
+/**
+ * For sign-in and sign-up: what was typed stays after a refusal, except the password,
+ * which is emptied so it is typed again. Returns the form's ref and onSubmit; the form
+ * keeps its `action` too, so it still posts without JavaScript.
+ */
+export function useKeepFieldsButPassword(action: (form: FormData) => void, refused: unknown) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!refused) return;
+    const password = form.current?.elements.namedItem("password");
+    if (password instanceof HTMLInputElement) password.value = "";
+  }, [refused]);
+  return { ref: form, onSubmit: submitKeepingFields(action) };
 }
