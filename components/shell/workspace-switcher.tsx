@@ -19,7 +19,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Item; work
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" aria-label={t("switchWorkspace")} data-testid="workspace-switcher">
+        <Button variant="ghost" aria-label={t("switchWorkspace", { name: current.name })} data-testid="workspace-switcher">
           <span className="max-w-48 truncate font-semibold">{current.name}</span>
           <ChevronsUpDown className="h-4 w-4" aria-hidden />
         </Button>

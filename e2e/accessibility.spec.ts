@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+
+async function violationsOn(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the main pages have no WCAG 2.1 A/AA violations axe-core can find", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  expect(await violationsOn(page), "sign-in").toEqual([]);
+  await page.goto("/sign-up");
+  expect(await violationsOn(page), "sign-up").toEqual([]);
+
+  await signUp(page, { name: "Alex Axe", email: uniqueEmail("axe") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  await expect(page.getByRole("button", { name: "New map" })).toBeVisible();
+  expect(await violationsOn(page), "maps list").toEqual([]);
+
+  await createMap(page, slug, "Accessible journey", "Five phases");
+  await expect(page.getByTestId("card").first()).toBeVisible();
+  expect(await violationsOn(page), "editor").toEqual([]);
+
+  for (const path of [`/w/${slug}/members`, "/account/sessions", "/account/password"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await violationsOn(page), path).toEqual([]);
+  }
+});
