@@ -1,4 +1,5 @@
-import { EventEmitter } from "node:events";
+import type { EventEmitter } from "node:events";
+import { processEmitter } from "@/lib/events/process-emitter";
 
 /**
  * Raised after sessions are ended on the server (sign-out, "sign out everywhere", a
@@ -8,13 +9,8 @@ import { EventEmitter } from "node:events";
  */
 export type SessionsEnded = { userId: string; sessionIds: string[] };
 
-const KEY = Symbol.for("journeyboard.sessions-ended");
-type G = typeof globalThis & { [KEY]?: EventEmitter };
-
 export function sessionsEnded(): EventEmitter {
-  const g = globalThis as G;
-  g[KEY] ??= new EventEmitter().setMaxListeners(0);
-  return g[KEY];
+  return processEmitter("sessions-ended");
 }
 
 export function notifySessionsEnded(change: SessionsEnded): void {

@@ -1,4 +1,5 @@
-import { EventEmitter } from "node:events";
+import type { EventEmitter } from "node:events";
+import { processEmitter } from "@/lib/events/process-emitter";
 import type { CommentView } from "./schemas";
 
 /**
@@ -8,13 +9,8 @@ import type { CommentView } from "./schemas";
  */
 export type CommentChanged = { workspaceId: string; mapId: string; comment: CommentView };
 
-const KEY = Symbol.for("journeyboard.comments-changed");
-type G = typeof globalThis & { [KEY]?: EventEmitter };
-
 export function commentsChanged(): EventEmitter {
-  const g = globalThis as G;
-  g[KEY] ??= new EventEmitter().setMaxListeners(0);
-  return g[KEY];
+  return processEmitter("comments-changed");
 }
 
 export function notifyCommentChanged(change: CommentChanged): void {

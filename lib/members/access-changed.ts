@@ -1,4 +1,5 @@
-import { EventEmitter } from "node:events";
+import type { EventEmitter } from "node:events";
+import { processEmitter } from "@/lib/events/process-emitter";
 
 /**
  * Raised after a membership is removed or its role changed, so open real-time
@@ -8,13 +9,8 @@ import { EventEmitter } from "node:events";
  */
 export type AccessChange = { workspaceId: string; userId: string };
 
-const KEY = Symbol.for("journeyboard.access-changes");
-type G = typeof globalThis & { [KEY]?: EventEmitter };
-
 export function accessChanges(): EventEmitter {
-  const g = globalThis as G;
-  g[KEY] ??= new EventEmitter().setMaxListeners(0);
-  return g[KEY];
+  return processEmitter("access-changes");
 }
 
 export function notifyAccessChanged(change: AccessChange): void {

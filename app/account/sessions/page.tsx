@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { AccountPage } from "@/components/account/account-page";
 import { SessionList } from "@/components/account/session-list";
 import { requireUser } from "@/lib/auth/session";
 import { listUserSessions } from "@/lib/auth/user-sessions";
@@ -15,14 +15,7 @@ export default async function SessionsPage() {
   const t = await getTranslations("account");
   const sessions = await listUserSessions(user.id, user.sessionId);
   return (
-    <main className="mx-auto flex min-h-screen max-w-2xl flex-col gap-6 p-6">
-      <Link href="/" className="text-sm text-primary underline-offset-4 hover:underline">
-        {t("back")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("sessionsTitle")}</h1>
-        <p className="mt-1 text-sm text-muted-foreground">{t("sessionsIntro", { email: user.email })}</p>
-      </div>
+    <AccountPage back={t("back")} title={t("sessionsTitle")} intro={t("sessionsIntro", { email: user.email })}>
       <SessionList
         now={new Date().toISOString()}
         sessions={sessions.map((s) => ({
@@ -34,6 +27,6 @@ export default async function SessionsPage() {
           ...describeUserAgent(s.userAgent),
         }))}
       />
-    </main>
+    </AccountPage>
   );
 }
