@@ -30,3 +30,23 @@ test("the main pages have no WCAG 2.1 A/AA violations axe-core can find", async 
     expect(await violationsOn(page), path).toEqual([]);
   }
 });
+
+test("on a phone every workspace page is one menu away", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signUp(page, { name: "Pia Phone", email: uniqueEmail("phone") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  await expect(page.getByRole("link", { name: "Members" })).toBeHidden();
+  await page.getByTestId("workspace-menu").click();
+  for (const name of ["Journey maps", "Personas", "Dashboard", "Feedback & KPIs", "Members", "Audit log", "Settings"]) {
+    await expect(page.getByRole("menuitem", { name })).toBeVisible();
+  }
+  await page.getByRole("menuitem", { name: "Members" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/members$`));
+  await expect(page.getByTestId("workspace-menu")).toContainText("Members");
+  // Nothing sticks out past the screen's edge.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await violationsOn(page), "members on a phone").toEqual([]);
+  await context.close();
+});
