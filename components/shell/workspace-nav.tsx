@@ -18,7 +18,8 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
   const current = items.find((item) => isActive(item.href, pathname));
   return (
     <>
-      <nav aria-label={t("label")} className="hidden gap-1 xl:flex">
+      {/* At the narrowest wide screens the links scroll rather than push the account controls onto a second row. */}
+      <nav aria-label={t("label")} className="hidden min-w-0 gap-1 overflow-x-auto xl:flex">
         {items.map((item) => {
           const active = isActive(item.href, pathname);
           return (
@@ -27,7 +28,7 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
               href={item.href}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "rounded-md px-3 py-1.5 text-sm hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                "shrink-0 whitespace-nowrap rounded-md px-3 py-1.5 text-sm hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
                 active && "bg-muted font-medium",
               )}
             >

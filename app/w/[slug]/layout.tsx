@@ -24,8 +24,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   ];
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex flex-wrap items-center gap-2 border-b border-border px-4 py-2 print:hidden">
-        <span className="mr-2 font-bold text-primary">Journeyboard</span>
+      <header className="flex flex-wrap items-center gap-2 border-b border-border px-4 py-2 xl:flex-nowrap print:hidden">
+        <span className="mr-2 shrink-0 font-bold text-primary">Journeyboard</span>
         <WorkspaceSwitcher current={ctx.workspace} workspaces={workspaces} />
         <WorkspaceNav items={nav} />
         <div className="ml-auto flex items-center gap-2">
