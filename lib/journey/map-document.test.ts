@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
   addCard,
+  addCurve,
   addLane,
   addPhase,
   addStep,
+  deleteCurve,
   deletePhase,
   getCardsInCell,
+  getCurves,
   getPhases,
   getSteps,
   getTouchpoints,
@@ -14,7 +17,9 @@ import {
   movePhase,
   moveStep,
   readMapContent,
+  renameCurve,
   renameStep,
+  setCurveEmotion,
   setEmotion,
 } from "./map-document";
 
@@ -79,5 +84,51 @@ describe("map document", () => {
     renameStep(b, s, "renamed");
     sync(a, b);
     for (const doc of [a, b]) expect(getSteps(doc)[0]).toMatchObject({ id: s, phaseId: p2, name: "renamed" });
+  });
+});
+
+describe("extra emotion curves", () => {
+  const sync = (a: Y.Doc, b: Y.Doc) => {
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+  };
+
+  it("keep their own values per step, clamped, beside the main curve", () => {
+    const doc = new Y.Doc();
+    const step = addStep(doc, addPhase(doc, "P"), "S");
+    setEmotion(doc, step, 1);
+    const toBe = addCurve(doc, "To be");
+    expect(setCurveEmotion(doc, toBe, step, 7)).toBe(true);
+    expect(getCurves(doc)).toEqual([expect.objectContaining({ id: toBe, name: "To be", values: { [step]: 2 } })]);
+    expect(getSteps(doc)[0]!.emotion).toBe(1);
+    setCurveEmotion(doc, toBe, step, null);
+    expect(getCurves(doc)[0]!.values).toEqual({});
+    expect(setCurveEmotion(doc, "no-such-curve", step, 1)).toBe(false);
+  });
+
+  it("merge concurrent edits of different steps by two people", () => {
+    const a = new Y.Doc();
+    const phase = addPhase(a, "P");
+    const s1 = addStep(a, phase, "S1");
+    const s2 = addStep(a, phase, "S2");
+    const curve = addCurve(a, "Persona B");
+    const b = new Y.Doc();
+    sync(a, b);
+    setCurveEmotion(a, curve, s1, -2);
+    setCurveEmotion(b, curve, s2, 2);
+    renameCurve(b, curve, "Bram");
+    sync(a, b);
+    expect(getCurves(a)).toEqual(getCurves(b));
+    expect(getCurves(a)[0]).toMatchObject({ name: "Bram", values: { [s1]: -2, [s2]: 2 } });
+  });
+
+  it("appear in the map's content only when there are some, and go when deleted", () => {
+    const doc = new Y.Doc();
+    addStep(doc, addPhase(doc, "P"), "S");
+    expect(readMapContent(doc)).not.toHaveProperty("curves");
+    const id = addCurve(doc, "To be");
+    expect(readMapContent(doc).curves).toHaveLength(1);
+    deleteCurve(doc, id);
+    expect(readMapContent(doc)).not.toHaveProperty("curves");
   });
 });

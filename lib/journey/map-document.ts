@@ -55,15 +55,24 @@ export type LegacyComment = {
   resolved?: unknown;
 };
 
+/**
+ * An extra emotion curve beside the steps' own (`StepData.emotion`, the map's main curve):
+ * another persona's, or a "to be" against the "as is". `values` maps step ids to −2…+2;
+ * it is a shared map created with the curve, so concurrent edits of different steps merge.
+ */
+export type CurveData = { id: string; name: string; order: string; values: Record<string, number> };
+
 /** A plain, ordered copy of the whole map: for projection, snapshots, export and tests. */
 export type MapContent = {
   phases: PhaseData[];
   steps: StepData[];
   lanes: LaneData[];
   cards: CardData[];
+  /** Present only when the map has extra emotion curves. */
+  curves?: CurveData[];
 };
 
-type Collection = "phases" | "steps" | "lanes" | "cards";
+type Collection = "phases" | "steps" | "lanes" | "cards" | "curves";
 /** Where comments lived in the document; only the move to rows reads it. */
 const LEGACY_COMMENTS = "comments";
 
@@ -136,8 +145,17 @@ export function getCard(doc: Y.Doc, id: string): CardData | null {
   return item ? ({ ...(item.toJSON() as object), id } as CardData) : null;
 }
 
+export function getCurves(doc: Y.Doc): CurveData[] {
+  return read<CurveData>(doc, "curves")
+    .map((c) => ({ ...c, values: c.values ?? {} }))
+    .sort(byOrder);
+}
+
 export function readMapContent(doc: Y.Doc): MapContent {
-  return { phases: getPhases(doc), steps: getSteps(doc), lanes: getLanes(doc), cards: getCards(doc) };
+  const content: MapContent = { phases: getPhases(doc), steps: getSteps(doc), lanes: getLanes(doc), cards: getCards(doc) };
+  const curves = getCurves(doc);
+  if (curves.length) content.curves = curves;
+  return content;
 }
 
 /** Touchpoint cards whose step and lane still exist: what the projection stores. */
@@ -208,6 +226,38 @@ export function setEmotion(doc: Y.Doc, stepId: string, value: number | null): bo
   const item = col(doc, "steps").get(stepId);
   if (!item) return false;
   doc.transact(() => item.set("emotion", value === null ? null : clampEmotion(value)));
+  return true;
+}
+
+// ---- extra emotion curves ----
+
+export function addCurve(doc: Y.Doc, name: string, id = newId()): string {
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    item.set("name", name);
+    item.set("order", orderAt(getCurves(doc), Number.MAX_SAFE_INTEGER));
+    item.set("values", new Y.Map<number>());
+    col(doc, "curves").set(id, item);
+  });
+  return id;
+}
+
+export function renameCurve(doc: Y.Doc, id: string, name: string): boolean {
+  return patchItem(doc, "curves", id, { name });
+}
+
+export function deleteCurve(doc: Y.Doc, id: string): void {
+  doc.transact(() => col(doc, "curves").delete(id));
+}
+
+/** Sets a step's value on an extra curve (-2..2), or clears it with null. */
+export function setCurveEmotion(doc: Y.Doc, curveId: string, stepId: string, value: number | null): boolean {
+  const values = col(doc, "curves").get(curveId)?.get("values");
+  if (!(values instanceof Y.Map)) return false;
+  doc.transact(() => {
+    if (value === null) values.delete(stepId);
+    else values.set(stepId, clampEmotion(value));
+  });
   return true;
 }
 
@@ -301,7 +351,7 @@ export function clearLegacyComments(doc: Y.Doc, origin: unknown): void {
 
 /** Subscribes to every change in the map's content; returns the unsubscribe function. */
 export function observeMap(doc: Y.Doc, onChange: (transaction: Y.Transaction) => void): () => void {
-  const maps = (["phases", "steps", "lanes", "cards"] as const).map((n) => col(doc, n));
+  const maps = (["phases", "steps", "lanes", "cards", "curves"] as const).map((n) => col(doc, n));
   const handler = (_events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => onChange(transaction);
   for (const m of maps) m.observeDeep(handler);
   return () => {
@@ -311,5 +361,5 @@ export function observeMap(doc: Y.Doc, onChange: (transaction: Y.Transaction) =>
 
 /** The shared types Y.UndoManager should track, so undo covers the whole map. */
 export function undoScope(doc: Y.Doc): Array<Y.Map<Y.Map<unknown>>> {
-  return (["phases", "steps", "lanes", "cards"] as const).map((n) => col(doc, n));
+  return (["phases", "steps", "lanes", "cards", "curves"] as const).map((n) => col(doc, n));
 }

@@ -45,6 +45,11 @@ export const ZMapFile = z.object({
         }),
       )
       .max(10_000),
+    /** Extra emotion curves (a persona's, "to be"); `values` keyed by the file's step ids. */
+    curves: z
+      .array(z.object({ id: ZRef, name: ZText, values: z.record(ZRef, z.number().int().min(EMOTION_MIN).max(EMOTION_MAX)) }))
+      .max(10)
+      .optional(),
   }),
 });
 export type MapFile = z.infer<typeof ZMapFile>;
@@ -61,6 +66,7 @@ export function toMapFile(name: string, content: MapContent, exportedAt = new Da
       steps: content.steps.map(({ id, phaseId, name, emotion }) => ({ id, phaseId, name, emotion: emotion ?? null })),
       lanes: content.lanes.map(({ id, kind, name, hidden }) => ({ id, kind, name, hidden: Boolean(hidden) })),
       cards: content.cards.map(({ order: _order, ...card }) => card),
+      ...(content.curves?.length ? { curves: content.curves.map(({ id, name, values }) => ({ id, name, values })) } : {}),
     },
   };
 }
@@ -76,5 +82,6 @@ export function mapFileContent(file: MapFile): MapContent {
     steps: c.steps.map((s) => ({ ...s, order: "" })),
     lanes: c.lanes.map((l) => ({ ...l, order: "" })),
     cards: c.cards.map((card) => ({ ...card, order: "" })),
+    ...(c.curves?.length ? { curves: c.curves.map((curve) => ({ ...curve, order: "" })) } : {}),
   };
 }

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
   addCard,
+  addCurve,
   addLane,
   addPhase,
   addStep,
+  getSteps,
   type MapContent,
   readMapContent,
+  setCurveEmotion,
   setEmotion,
   setLaneHidden,
 } from "@/lib/journey/map-document";
@@ -83,5 +86,19 @@ describe("copyMapContent", () => {
     for (const x of [...copy.phases, ...copy.steps, ...copy.lanes, ...copy.cards]) expect(oldIds.has(x.id)).toBe(false);
     expect(copy.cards.map((c) => c.text)).not.toContain("orphan");
     expect(copy.cards).toHaveLength(4);
+  });
+
+  it("copies extra emotion curves onto the copy's own steps", () => {
+    const doc = sourceDoc();
+    const steps = getSteps(doc);
+    const curve = addCurve(doc, "To be");
+    setCurveEmotion(doc, curve, steps[0]!.id, 2);
+    setCurveEmotion(doc, curve, steps[2]!.id, -1);
+    const target = new Y.Doc();
+    copyMapContent(readMapContent(doc), target);
+    const copy = readMapContent(target);
+    expect(copy.curves).toHaveLength(1);
+    expect(copy.curves![0]!.name).toBe("To be");
+    expect(copy.curves![0]!.values).toEqual({ [copy.steps[0]!.id]: 2, [copy.steps[2]!.id]: -1 });
   });
 });

@@ -1,11 +1,11 @@
 import type * as Y from "yjs";
-import { addCard, addLane, addPhase, addStep, type MapContent, setEmotion, setLaneHidden } from "@/lib/journey/map-document";
+import { addCard, addCurve, addLane, addPhase, addStep, type MapContent, setCurveEmotion, setEmotion, setLaneHidden } from "@/lib/journey/map-document";
 
 /**
  * Writes a copy of `source` into `target` with fresh ids for every phase, step, lane and
  * card. Fresh ids matter: the projection tables key phases, steps and touchpoints by
  * their document id, so a copy sharing ids would overwrite the original's rows and
- * attach its evidence to the wrong map. Order, emotions, hidden lanes and card fields are
+ * attach its evidence to the wrong map. Order, emotions (extra curves too), hidden lanes and card fields are
  * kept; comments (rows of their own) are not: they are a conversation about the original.
  * Cards whose step or lane no longer exists are left behind.
  */
@@ -34,6 +34,13 @@ export function copyMapContent(source: MapContent, target: Y.Doc): void {
       if (!laneId || !stepId) continue;
       const { id: _id, order: _order, ...fields } = card;
       addCard(target, { ...fields, laneId, stepId });
+    }
+    for (const curve of source.curves ?? []) {
+      const id = addCurve(target, curve.name);
+      for (const [stepId, value] of Object.entries(curve.values)) {
+        const newStep = stepIds.get(stepId);
+        if (newStep) setCurveEmotion(target, id, newStep, value);
+      }
     }
   });
 }
