@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
 
 const openCard = async (page: Page, text: string) => {
-  await page.getByTestId("card").filter({ hasText: text }).getByRole("button", { name: `Details and comments of card ${text}` }).click();
+  await cardAction(page, text, "Details and comments");
   return page.getByTestId("card-panel");
 };
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("a customer answers a touchpoint's public form and the editor sees the score change on the map", async ({ page, browser }) => {
   await signUp(page, { name: "Elif Editor", email: uniqueEmail("elif") });
@@ -15,7 +15,7 @@ test("a customer answers a touchpoint's public form and the editor sees the scor
   await expect(card.getByTestId("touchpoint-score")).toHaveAttribute("data-responses", "0", { timeout: 15_000 });
 
   // The team creates the touchpoint's feedback form and copies its public link.
-  await card.getByRole("button", { name: "Details and comments of card Checkout" }).click();
+  await cardAction(page, "Checkout", "Details and comments");
   const panel = page.getByTestId("card-panel");
   await panel.getByRole("button", { name: "Create form" }).click({ timeout: 15_000 });
   const link = await panel.getByTestId("feedback-form-link").inputValue({ timeout: 15_000 });

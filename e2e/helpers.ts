@@ -69,3 +69,17 @@ export async function createMap(page: Page, slug: string, name: string, template
   await expect(page.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
   return page.url();
 }
+
+/** Opens the menu of the card showing `text` (it appears on hover) and picks `action`. */
+export async function cardAction(page: Page, text: string, action: string) {
+  const card = page.getByTestId("card").filter({ hasText: text }).first();
+  await card.hover();
+  await card.getByRole("button", { name: `Actions for card ${text}` }).click();
+  await page.getByRole("menuitem", { name: action, exact: true }).click();
+}
+
+/** Opens the menu of a phase, step or lane header and picks `action`. */
+export async function headerAction(page: Page, kind: "phase" | "step" | "lane", name: string, action: string) {
+  await page.getByRole("button", { name: `Actions for ${kind} ${name}` }).click();
+  await page.getByRole("menuitem", { name: action, exact: true }).click();
+}

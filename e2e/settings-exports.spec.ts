@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("workspace language and time zone reach the public form and the audit log; a dashboard downloads as PNG", async ({ page, browser }) => {
   await signUp(page, { name: "Sanne Settings", email: uniqueEmail("sanne") });
@@ -19,7 +19,7 @@ test("workspace language and time zone reach the public form and the audit log; 
   // The public form of a touchpoint speaks the workspace's language.
   const mapUrl = await createMap(page, slug, "Form language", "Five phases");
   const card = page.getByTestId("card").filter({ hasText: "Pricing page" });
-  await card.getByRole("button", { name: "Details and comments of card Pricing page" }).click();
+  await cardAction(page, "Pricing page", "Details and comments");
   const panel = page.getByTestId("card-panel");
   await panel.getByRole("button", { name: "Create form" }).click({ timeout: 15_000 });
   const link = await panel.getByTestId("feedback-form-link").inputValue({ timeout: 15_000 });

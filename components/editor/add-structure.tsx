@@ -1,19 +1,20 @@
 "use client";
-import { Plus } from "lucide-react";
+import { ChevronDown, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { NativeSelect } from "@/components/ui/input";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger, keepFocusMovedByItem } from "@/components/ui/dropdown-menu";
 import { addLane, addPhase, addStep } from "@/lib/journey/map-document";
-import { LANE_KINDS, type LaneKind } from "@/lib/journey/map-vocabulary";
+import { LANE_KINDS } from "@/lib/journey/map-vocabulary";
 import { useEditor } from "./editor-context";
+import { LANE_LOOK } from "./lane-look";
 
-/** "Add phase" (with a first step, as one undo step) and "Add lane" of a chosen kind. */
+/**
+ * "Add phase" (with a first step, as one undo step) and "Add lane", a menu of the lane
+ * kinds. The new item's name opens for typing, which also scrolls it into view.
+ */
 export function AddStructure() {
   const t = useTranslations("editor");
   const { doc, setRenamingId } = useEditor();
-  const [kind, setKind] = useState<LaneKind>("thoughts");
-  const kindField = useId();
 
   const newPhase = () => {
     let phaseId = "";
@@ -23,10 +24,6 @@ export function AddStructure() {
     });
     setRenamingId(phaseId);
   };
-  const newLane = () => {
-    const id = addLane(doc, kind, t(`laneKinds.${kind}`));
-    if (kind === "custom") setRenamingId(id);
-  };
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -34,27 +31,26 @@ export function AddStructure() {
         <Plus aria-hidden className="h-4 w-4" />
         {t("phase.add")}
       </Button>
-      <div className="flex items-center gap-1">
-        <label htmlFor={kindField} className="sr-only">
-          {t("lane.kind")}
-        </label>
-        <NativeSelect
-          id={kindField}
-          className="h-8"
-          value={kind}
-          onChange={(e) => setKind(LANE_KINDS.find((k) => k === e.target.value) ?? "custom")}
-        >
-          {LANE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`laneKinds.${k}`)}
-            </option>
-          ))}
-        </NativeSelect>
-        <Button variant="outline" size="sm" onClick={newLane}>
-          <Plus aria-hidden className="h-4 w-4" />
-          {t("lane.add")}
-        </Button>
-      </div>
+      <DropdownMenu modal={false}>
+        <DropdownMenuTrigger asChild>
+          <Button variant="outline" size="sm">
+            <Plus aria-hidden className="h-4 w-4" />
+            {t("lane.add")}
+            <ChevronDown aria-hidden className="h-3.5 w-3.5" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" onCloseAutoFocus={keepFocusMovedByItem}>
+          {LANE_KINDS.map((kind) => {
+            const Icon = LANE_LOOK[kind].icon;
+            return (
+              <DropdownMenuItem key={kind} onSelect={() => setRenamingId(addLane(doc, kind, t(`laneKinds.${kind}`)))}>
+                <Icon aria-hidden className={`h-4 w-4 ${LANE_LOOK[kind].accent}`} />
+                {t(`laneKinds.${kind}`)}
+              </DropdownMenuItem>
+            );
+          })}
+        </DropdownMenuContent>
+      </DropdownMenu>
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function CardComposer({ laneId, stepId, kind, laneName, stepName }: { lan
         type="button"
         onClick={() => setOpen(true)}
         aria-label={t("add", { lane: laneName, step: stepName })}
-        className="flex w-full items-center justify-center gap-1 rounded-md border border-dashed border-transparent py-1 text-xs text-muted-foreground hover:border-border hover:text-foreground focus-visible:border-ring focus-visible:outline-none"
+        className="flex w-full items-center justify-center gap-1 rounded-md border border-dashed border-transparent py-1 text-xs text-muted-foreground opacity-0 hover:border-border hover:text-foreground focus-visible:border-ring focus-visible:opacity-100 focus-visible:outline-none group-hover/cell:opacity-100 [@media(hover:none)]:opacity-100"
       >
         <Plus aria-hidden className="h-3.5 w-3.5" />
         <span className="sr-only sm:not-sr-only">{t("addShort")}</span>

@@ -1,38 +1,46 @@
 "use client";
-import { GripVertical, PanelRight, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { Textarea } from "@/components/ui/input";
 import { evidenceCardTint } from "@/lib/evidence/client/score-badge";
 import { type CardData, updateCard } from "@/lib/journey/map-document";
+import type { LaneKind } from "@/lib/journey/map-vocabulary";
 import { cn } from "@/lib/utils";
-import { Textarea } from "@/components/ui/input";
 import { CardFacts } from "./card-face";
 import { useEditor } from "./editor-context";
 import { useMapEvidenceContext } from "./evidence-context";
 import { useGridItem } from "./grid-dnd";
-import { IconButton } from "./icon-button";
-import { MoveCardControl, takeFocusAfterMove } from "./move-card-control";
+import { ItemMenu } from "./item-menu";
+import { LANE_LOOK } from "./lane-look";
+import { canMoveCard, MoveCardDialog, moveCardToNeighbour, takeFocusAfterMove } from "./move-card";
 import { TouchpointScoreBadge } from "./touchpoint-score-badge";
 import { useDeleteCard } from "./use-delete-card";
 
 type Props = {
   card: CardData;
+  laneKind: LaneKind;
   openComments: number;
   /** Someone else editing this card right now. */
   editingBy?: { name: string; color: string };
 };
 
-/** A card in a cell: text edited in place, details in the side panel, draggable by its grip. */
-export function CardItem({ card, openComments, editingBy }: Props) {
+/**
+ * A card in a cell: its text (click to edit in place), its facts and evidence, and one menu
+ * (shown on hover and focus) for details, moves and delete. A pointer drags the card itself.
+ * Kept to a handful of elements: a big map renders hundreds of them.
+ */
+export function CardItem({ card, laneKind, openComments, editingBy }: Props) {
   const t = useTranslations("editor.card");
+  const tm = useTranslations("editor.menu");
   const { canEdit, doc, openCard, setEditing } = useEditor();
   const evidence = useMapEvidenceContext();
   const isTouchpoint = card.kind === "touchpoint";
   const tint = evidenceCardTint({ evidenceView: evidence.evidenceView, isTouchpoint, loaded: evidence.loaded, score: evidence.scores[card.id] });
   const deleteCard = useDeleteCard();
   const [editing, setEditingLocal] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [draft, setDraft] = useState(card.text);
-  const moveButton = useRef<HTMLButtonElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const label = card.text || t("untitled");
   const item = useGridItem(
     { kind: "card", id: card.id, label, cardKind: card.kind },
@@ -41,7 +49,7 @@ export function CardItem({ card, openComments, editingBy }: Props) {
   );
 
   useEffect(() => {
-    if (takeFocusAfterMove(card.id)) moveButton.current?.focus();
+    if (takeFocusAfterMove(card.id)) menuButton.current?.focus();
   }, [card.id]);
 
   const startEditing = () => {
@@ -66,12 +74,14 @@ export function CardItem({ card, openComments, editingBy }: Props) {
       data-tint={tint ? tint.color : undefined}
       data-tint-hue={tint ? tint.hue : undefined}
       data-evidence={tint === null ? "none" : undefined}
+      {...item.pointerProps}
       className={cn(
-        "group relative rounded-md border border-border bg-card p-2 text-sm shadow-sm",
-        card.kind === "touchpoint" && "border-l-4 border-l-chart-2",
-        card.kind === "opportunity" && "border-l-4 border-l-chart-3",
-        card.critical && "border-l-destructive",
+        "group relative rounded-md border p-2 text-sm shadow-sm",
+        LANE_LOOK[laneKind].card,
+        card.kind === "opportunity" && laneKind !== "opportunities" && "border-l-4 border-l-emerald-500",
+        card.critical && "border-l-4 border-l-destructive",
         tint === null && cn("bg-muted text-muted-foreground opacity-70", !card.critical && "border-l-border"),
+        canEdit && !editing && "cursor-grab",
         item.isOver && "ring-2 ring-ring",
         item.isDragging && "opacity-40",
       )}
@@ -87,58 +97,64 @@ export function CardItem({ card, openComments, editingBy }: Props) {
           {t("editingBy", { name: editingBy.name })}
         </span>
       )}
-      <div className="flex items-start gap-1">
-        {canEdit && !editing && (
-          <IconButton label={t("drag", { text: label })} className="-ml-1 cursor-grab" {...item.handleProps}>
-            <GripVertical className="h-3.5 w-3.5" />
-          </IconButton>
-        )}
-        {editing ? (
-          <Textarea
-            autoFocus
-            aria-label={t("textLabel")}
-            value={draft}
-            maxLength={2000}
-            rows={2}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={() => finish(true)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" && !e.shiftKey) {
-                e.preventDefault();
-                finish(true);
-              } else if (e.key === "Escape") {
-                e.preventDefault();
-                finish(false);
-              }
-            }}
-            className="min-h-12 text-sm"
-          />
-        ) : (
-          <button
-            type="button"
-            onClick={canEdit ? startEditing : () => openCard(card.id)}
-            aria-label={canEdit ? t("edit", { text: label }) : t("open", { text: label })}
-            className="min-w-0 flex-1 whitespace-pre-wrap break-words rounded text-left focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          >
-            {card.text || <span className="italic text-muted-foreground">{t("untitled")}</span>}
-          </button>
-        )}
-      </div>
+      {editing ? (
+        <Textarea
+          autoFocus
+          aria-label={t("textLabel")}
+          value={draft}
+          maxLength={2000}
+          rows={2}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => finish(true)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey) {
+              e.preventDefault();
+              finish(true);
+            } else if (e.key === "Escape") {
+              e.preventDefault();
+              finish(false);
+            }
+          }}
+          className="min-h-12 text-sm"
+        />
+      ) : (
+        <button
+          type="button"
+          onClick={canEdit ? startEditing : () => openCard(card.id)}
+          aria-label={canEdit ? t("edit", { text: label }) : t("open", { text: label })}
+          className={cn(
+            "block w-full whitespace-pre-wrap break-words rounded pr-5 text-left focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+            canEdit && "cursor-text",
+            !card.text && "italic text-muted-foreground",
+          )}
+        >
+          {label}
+        </button>
+      )}
       <CardFacts card={card} openComments={openComments} />
       {isTouchpoint && <TouchpointScoreBadge touchpointId={card.id} />}
       {!editing && (
-        <div className="mt-1 flex justify-end gap-0.5">
-          <IconButton label={t("details", { text: label })} onClick={() => openCard(card.id)}>
-            <PanelRight className="h-3.5 w-3.5" />
-          </IconButton>
-          {canEdit && <MoveCardControl card={card} label={label} buttonRef={moveButton} />}
-          {canEdit && (
-            <IconButton label={t("delete", { text: label })} onClick={() => deleteCard(card.id)}>
-              <Trash2 className="h-3.5 w-3.5" />
-            </IconButton>
-          )}
-        </div>
+        <ItemMenu
+          ref={menuButton}
+          label={t("menu", { text: label })}
+          className="absolute right-1 top-1"
+          actions={() => [
+            ...(canEdit ? [{ label: tm("editText"), onSelect: startEditing }] : []),
+            { label: tm("details"), onSelect: () => openCard(card.id) },
+            ...(canEdit
+              ? [
+                  { label: tm("moveToPreviousStep"), onSelect: () => moveCardToNeighbour(doc, card, "ArrowLeft"), disabled: !canMoveCard(doc, card, "ArrowLeft") },
+                  { label: tm("moveToStep"), onSelect: () => moveCardToNeighbour(doc, card, "ArrowRight"), disabled: !canMoveCard(doc, card, "ArrowRight") },
+                  { label: tm("moveToLaneAbove"), onSelect: () => moveCardToNeighbour(doc, card, "ArrowUp"), disabled: !canMoveCard(doc, card, "ArrowUp") },
+                  { label: tm("moveToLaneBelow"), onSelect: () => moveCardToNeighbour(doc, card, "ArrowDown"), disabled: !canMoveCard(doc, card, "ArrowDown") },
+                  { label: tm("moveTo"), onSelect: () => setMoving(true) },
+                  { label: tm("delete"), onSelect: () => deleteCard(card.id) },
+                ]
+              : []),
+          ]}
+        />
       )}
+      {moving && <MoveCardDialog card={card} label={label} open={moving} onOpenChange={setMoving} />}
     </div>
   );
 }

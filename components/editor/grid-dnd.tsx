@@ -17,7 +17,7 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type PointerEventHandler, useState } from "react";
 import type { CardKind } from "@/lib/journey/map-vocabulary";
 
 /** What can be dragged in the grid; a drop target accepts exactly one kind. */
@@ -96,8 +96,11 @@ export function GridDndContext({
 }
 
 /**
- * Makes a grid item draggable by its handle and a drop target for items of its own kind.
- * Spread `handleProps` on the drag handle button; attach `setNodeRef` to the item.
+ * Makes a grid item draggable and a drop target for items of its own kind. Spread
+ * `pointerProps` on the item itself: a pointer drags it from anywhere once it has moved a
+ * few pixels (a click stays a click). Only the pointer: keys pressed inside the item (Space
+ * in a name being typed) must not pick it up; the keyboard moves items through their menus.
+ * Attach `setNodeRef` to the item.
  */
 export function useGridItem(drag: DragData, drop: DropData, disabled: boolean) {
   const draggable = useDraggable({ id: `${drag.kind}:${drag.id}`, data: drag, disabled });
@@ -107,7 +110,7 @@ export function useGridItem(drag: DragData, drop: DropData, disabled: boolean) {
       draggable.setNodeRef(node);
       droppable.setNodeRef(node);
     },
-    handleProps: { ...draggable.attributes, ...draggable.listeners },
+    pointerProps: { onPointerDown: draggable.listeners?.onPointerDown as PointerEventHandler | undefined },
     isDragging: draggable.isDragging,
     isOver: droppable.isOver,
   };

@@ -3,19 +3,17 @@ import { useEffect, useRef, useState } from "react";
 import { cn } from "@/lib/utils";
 
 /**
- * A name that turns into an input: Enter or leaving the field saves, Escape cancels.
- * Empty names are not saved. The shown value follows the document while not editing.
+ * The input of a name being renamed: Enter or leaving the field saves, Escape cancels.
+ * Empty names are not saved.
  */
 export function InlineName({
   value,
-  editing,
   onEditingChange,
   onSave,
   inputLabel,
   className,
 }: {
   value: string;
-  editing: boolean;
   onEditingChange: (editing: boolean) => void;
   onSave: (value: string) => void;
   inputLabel: string;
@@ -24,16 +22,11 @@ export function InlineName({
   const [draft, setDraft] = useState(value);
   const input = useRef<HTMLInputElement>(null);
 
+  // Only when renaming starts: later remote renames must not overwrite what is being typed.
   useEffect(() => {
-    if (editing) {
-      setDraft(value);
-      input.current?.focus();
-      input.current?.select();
-    }
-    // Only when editing starts: later remote renames must not overwrite what is being typed.
-  }, [editing]);
-
-  if (!editing) return <span className={cn("truncate", className)}>{value}</span>;
+    input.current?.focus();
+    input.current?.select();
+  }, []);
 
   const finish = (save: boolean) => {
     const name = draft.trim();

@@ -12,6 +12,8 @@ import { EditorProvider, type EditorContextValue } from "./editor-context";
 import { EditorToolbar } from "./editor-toolbar";
 import { MapEvidenceProvider, type MapEvidenceContextValue } from "./evidence-context";
 import { MapGrid } from "./map-grid";
+import type { MapPersona } from "./persona-header";
+import { PresentationMode } from "./presentation-mode";
 import { useEvidenceView } from "./use-evidence-view";
 import { useUndoShortcuts } from "./use-undo";
 
@@ -31,6 +33,8 @@ export type MapEditorProps = {
   /** The member's role may comment (comments.write) and delete others' comments (comments.moderate). */
   roleCanComment: boolean;
   roleCanModerateComments: boolean;
+  /** The persona the map is for, shown in its header. */
+  persona: MapPersona | null;
   /** A touchpoint to open in the side panel (?touchpoint=… from the dashboards' click-through). */
   linkedCardId?: string | null;
 };
@@ -69,6 +73,7 @@ function EditorSession({
   roleCanComment,
   roleCanModerateComments,
   linkedCardId,
+  persona,
   session,
   snapshot,
 }: MapEditorProps & { session: CollabSession; snapshot: SessionSnapshot }) {
@@ -79,6 +84,8 @@ function EditorSession({
   // A linked card opens once the map has synced and holds it; an unknown id opens nothing.
   const shownCardId = openCardId ?? (linked && snapshot.loaded && content.cards.some((c) => c.id === linked) ? linked : null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const stopPresenting = useCallback(() => setPresenting(false), []);
   // The ticket is the latest word on the role (it follows role changes without a reload);
   // until one arrives (or while offline) the page's role decides, and the server checks anyway.
   const canEdit = snapshot.failure === null && (snapshot.user ? !snapshot.readOnly : roleCanEdit);
@@ -132,7 +139,7 @@ function EditorSession({
     <EditorProvider value={value}>
       <MapEvidenceProvider value={evidence}>
         <div className="grid gap-4">
-          <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} />
+          <EditorToolbar mapName={mapName} backHref={backHref} snapshot={snapshot} persona={persona} onPresent={() => setPresenting(true)} />
           {lostAccess ? (
             <p className="rounded-lg border border-border p-6 text-sm">{t(`status.failureHelp.${snapshot.failure}`)}</p>
           ) : !snapshot.loaded ? (
@@ -143,6 +150,7 @@ function EditorSession({
             <MapGrid content={content} />
           )}
         </div>
+        {presenting && <PresentationMode content={content} mapName={mapName} onClose={stopPresenting} />}
         <CardPanel
           cardId={shownCardId}
           content={content}

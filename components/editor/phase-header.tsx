@@ -1,15 +1,14 @@
 "use client";
-import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { addStep, deletePhase, getPhases, movePhase, type PhaseData, renamePhase } from "@/lib/journey/map-document";
 import { neighbourIndex } from "@/lib/editor/grid-moves";
 import { useEditor } from "./editor-context";
-import { IconButton } from "./icon-button";
 import { StructureHeader } from "./structure-header";
 
 /** A phase's header, spanning its steps' columns. */
 export function PhaseHeader({ phase, span, first, last }: { phase: PhaseData; span: number; first: boolean; last: boolean }) {
   const t = useTranslations("editor.phase");
+  const tm = useTranslations("editor.menu");
   const { doc, setRenamingId } = useEditor();
   const name = phase.name;
   const move = (direction: "previous" | "next") => {
@@ -29,11 +28,7 @@ export function PhaseHeader({ phase, span, first, last }: { phase: PhaseData; sp
       onMove={move}
       onRename={(v) => renamePhase(doc, phase.id, v)}
       onDelete={() => deletePhase(doc, phase.id)}
-      actions={
-        <IconButton label={t("addStep", { name })} onClick={addStepHere}>
-          <Plus className="h-3.5 w-3.5" />
-        </IconButton>
-      }
+      actions={[{ label: tm("addStep"), onSelect: addStepHere }]}
     />
   );
 }

@@ -23,7 +23,9 @@ export function useCursorBroadcast(ref: RefObject<HTMLElement | null>, awareness
     };
     const onMove = (e: PointerEvent) => {
       const rect = el.getBoundingClientRect();
-      latest = { x: Math.round(e.clientX - rect.left), y: Math.round(e.clientY - rect.top) };
+      // In the grid's own (unzoomed) pixels, so people at different zoom levels point at the same card.
+      const scale = el.offsetWidth ? rect.width / el.offsetWidth : 1;
+      latest = { x: Math.round((e.clientX - rect.left) / scale), y: Math.round((e.clientY - rect.top) / scale) };
       const wait = THROTTLE_MS - (Date.now() - last);
       clearTimeout(trailing);
       if (wait <= 0) send();

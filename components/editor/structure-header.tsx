@@ -1,57 +1,43 @@
 "use client";
-import { ChevronDown, ChevronLeft, ChevronRight, ChevronUp, GripVertical, type LucideIcon, Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type * as React from "react";
 import { cn } from "@/lib/utils";
-import { ConfirmDelete } from "./confirm-delete";
 import { useEditor } from "./editor-context";
 import { useGridItem } from "./grid-dnd";
-import { IconButton } from "./icon-button";
 import { InlineName } from "./inline-name";
+import { ItemMenu, type MenuAction } from "./item-menu";
 
 export type StructureKind = "phase" | "step" | "lane";
 
-type Layout = {
-  scope: "colgroup" | "col" | "row";
-  cell: string;
-  controls: string;
-  previous: { key: string; icon: LucideIcon };
-  next: { key: string; icon: LucideIcon };
-};
-
-const LEFT = { key: "moveLeft", icon: ChevronLeft };
-const RIGHT = { key: "moveRight", icon: ChevronRight };
+type Layout = { scope: "colgroup" | "col" | "row"; cell: string; previous: string; next: string };
 
 // Phases and steps are columns and move sideways; lanes are rows, kept in view while the grid scrolls sideways.
 const LAYOUTS: Record<StructureKind, Layout> = {
   phase: {
     scope: "colgroup",
     cell: "border-b border-r border-border bg-primary/10 px-2 py-1.5 text-left align-top text-sm font-semibold",
-    // A phase has one button more (add step) and may span a single narrow column.
-    controls: "mt-1 flex flex-wrap items-center gap-0.5",
-    previous: LEFT,
-    next: RIGHT,
+    previous: "moveLeft",
+    next: "moveRight",
   },
   step: {
     scope: "col",
     cell: "border-b border-r border-border bg-muted px-2 py-1.5 text-left align-top text-sm font-medium",
-    controls: "mt-1 flex items-center gap-0.5",
-    previous: LEFT,
-    next: RIGHT,
+    previous: "moveLeft",
+    next: "moveRight",
   },
   lane: {
     scope: "row",
     cell: "sticky left-0 z-10 border-b border-r border-border bg-background px-2 py-1.5 text-left align-top text-sm font-medium",
-    controls: "mt-1 flex items-center gap-0.5",
-    previous: { key: "moveUp", icon: ChevronUp },
-    next: { key: "moveDown", icon: ChevronDown },
+    previous: "moveUp",
+    next: "moveDown",
   },
 };
 
 /**
- * The header cell of a phase, step or lane: drag handle, a name that turns into an input,
- * and move / rename / delete buttons. Labels come from `editor.<kind>`; the caller says what
- * moving, renaming and deleting do, and may add buttons before delete and a line under the name.
+ * The header cell of a phase, step or lane: its name (up to two lines; clicking it renames)
+ * and one menu holding move, rename, the caller's `actions` and delete. The whole header is
+ * the drag handle for a pointer; the menu's moves are the keyboard's way. Labels come from
+ * `editor.<kind>`.
  */
 export function StructureHeader({
   kind,
@@ -63,7 +49,8 @@ export function StructureHeader({
   onMove,
   onRename,
   onDelete,
-  actions,
+  actions = [],
+  icon,
   subtitle,
 }: {
   kind: StructureKind;
@@ -75,15 +62,17 @@ export function StructureHeader({
   onMove: (direction: "previous" | "next") => void;
   onRename: (name: string) => void;
   onDelete: () => void;
-  actions?: React.ReactNode;
+  actions?: MenuAction[];
+  icon?: React.ReactNode;
   subtitle?: React.ReactNode;
 }) {
   const t = useTranslations(`editor.${kind}`);
+  const tm = useTranslations("editor.menu");
+  const te = useTranslations("editor");
   const { canEdit, renamingId, setRenamingId } = useEditor();
-  const item = useGridItem({ kind, id, label: name }, { accepts: kind, id, label: name }, !canEdit);
+  const renaming = canEdit && renamingId === id;
+  const item = useGridItem({ kind, id, label: name }, { accepts: kind, id, label: name }, !canEdit || renaming);
   const layout = LAYOUTS[kind];
-  const Previous = layout.previous.icon;
-  const Next = layout.next.icon;
 
   return (
     <th
@@ -91,39 +80,48 @@ export function StructureHeader({
       scope={layout.scope}
       colSpan={colSpan}
       {...{ [`data-${kind}-id`]: id }}
-      className={cn(layout.cell, item.isOver && "ring-2 ring-inset ring-ring", item.isDragging && "opacity-50")}
+      {...item.pointerProps}
+      className={cn("group", layout.cell, canEdit && !renaming && "cursor-grab", item.isOver && "ring-2 ring-inset ring-ring", item.isDragging && "opacity-50")}
     >
-      <div className="flex min-h-7 items-center gap-1">
-        {canEdit && (
-          <IconButton label={t("drag", { name })} className="cursor-grab" {...item.handleProps}>
-            <GripVertical className="h-3.5 w-3.5" />
-          </IconButton>
+      <div className="flex min-h-7 items-start gap-1.5">
+        {icon}
+        {renaming ? (
+          <InlineName value={name} onEditingChange={(on) => setRenamingId(on ? id : null)} onSave={onRename} inputLabel={t("nameLabel")} className="flex-1" />
+        ) : canEdit ? (
+          <button
+            type="button"
+            aria-label={t("rename", { name })}
+            onClick={() => setRenamingId(id)}
+            className="line-clamp-2 min-w-0 flex-1 cursor-text rounded text-left [overflow-wrap:anywhere] focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            {name}
+          </button>
+        ) : (
+          <span className="line-clamp-2 min-w-0 flex-1 [overflow-wrap:anywhere]" title={name}>
+            {name}
+          </span>
         )}
-        <InlineName
-          value={name}
-          editing={canEdit && renamingId === id}
-          onEditingChange={(on) => setRenamingId(on ? id : null)}
-          onSave={onRename}
-          inputLabel={t("nameLabel")}
-          className="flex-1"
-        />
+        {canEdit && !renaming && (
+          <ItemMenu
+            label={t("menu", { name })}
+            actions={[
+              { label: tm(layout.previous), onSelect: () => onMove("previous"), disabled: first },
+              { label: tm(layout.next), onSelect: () => onMove("next"), disabled: last },
+              { label: tm("rename"), onSelect: () => setRenamingId(id) },
+              ...actions,
+            ]}
+            deletion={{
+              label: tm("delete"),
+              title: t("deleteTitle", { name }),
+              description: t("deleteDescription"),
+              confirmLabel: te("delete"),
+              cancelLabel: te("cancel"),
+              onConfirm: onDelete,
+            }}
+          />
+        )}
       </div>
       {subtitle}
-      {canEdit && (
-        <div className={layout.controls}>
-          <IconButton label={t(layout.previous.key, { name })} disabled={first} onClick={() => onMove("previous")}>
-            <Previous className="h-3.5 w-3.5" />
-          </IconButton>
-          <IconButton label={t(layout.next.key, { name })} disabled={last} onClick={() => onMove("next")}>
-            <Next className="h-3.5 w-3.5" />
-          </IconButton>
-          <IconButton label={t("rename", { name })} onClick={() => setRenamingId(id)}>
-            <Pencil className="h-3.5 w-3.5" />
-          </IconButton>
-          {actions}
-          <ConfirmDelete label={t("delete", { name })} title={t("deleteTitle", { name })} description={t("deleteDescription")} onConfirm={onDelete} />
-        </div>
-      )}
     </th>
   );
 }

@@ -25,24 +25,27 @@ export function TouchpointScoreBadge({ touchpointId }: { touchpointId: string })
 
   return (
     <div className="mt-1 flex flex-wrap items-center gap-1 text-[11px]">
-      <span
-        data-testid="touchpoint-score"
-        {...scoreDataAttributes(score)}
-        title={description}
-        className="inline-flex items-center gap-1.5 rounded border px-1.5 py-px font-medium"
-        style={score?.tint ? { borderColor: score.tint.color, color: score.tint.color, background: score.tint.background } : undefined}
-      >
-        <span aria-hidden className={responses === 0 ? "font-normal text-muted-foreground" : undefined}>
-          {responses === 0 ? t("noFeedback") : metric && `${t(`metric.${metric}`)} ${formatScore(metric, score![metric]!, locale)}`}
+      {responses === 0 ? (
+        // Quiet until there is feedback: a small grey dot, its meaning in the tooltip and for screen readers.
+        <span data-testid="touchpoint-score" {...scoreDataAttributes(score)} title={description} className="inline-block h-2 w-2 rounded-full bg-muted-foreground/40">
+          <span className="sr-only">{description}</span>
         </span>
-        {responses > 0 && (
+      ) : (
+        <span
+          data-testid="touchpoint-score"
+          {...scoreDataAttributes(score)}
+          title={description}
+          className="inline-flex items-center gap-1.5 rounded border px-1.5 py-px font-medium"
+          style={score?.tint ? { borderColor: score.tint.color, color: score.tint.color, background: score.tint.background } : undefined}
+        >
+          <span aria-hidden>{metric && `${t(`metric.${metric}`)} ${formatScore(metric, score![metric]!, locale)}`}</span>
           <span aria-hidden className="inline-flex items-center gap-0.5 font-normal">
             <Users className="h-3 w-3" />
             {responses}
           </span>
-        )}
-        <span className="sr-only">{description}</span>
-      </span>
+          <span className="sr-only">{description}</span>
+        </span>
+      )}
       {kpiStatus && kpiCounts && (
         <span data-testid="touchpoint-kpi-status" data-status={kpiStatus} title={t("kpiSummary", kpiCounts)} className="inline-flex items-center gap-1">
           <span className="font-medium text-muted-foreground">{t("kpi")}</span>

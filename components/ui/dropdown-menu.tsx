@@ -6,6 +6,16 @@ import { cn } from "@/lib/utils";
 export const DropdownMenu = DropdownMenuPrimitive.Root;
 export const DropdownMenuTrigger = DropdownMenuPrimitive.Trigger;
 
+/**
+ * For `onCloseAutoFocus` of menus whose items move focus themselves (a name opens for
+ * typing, a moved card's button takes focus): the menu then leaves focus where it went
+ * instead of pulling it back to its trigger.
+ */
+export function keepFocusMovedByItem(event: Event): void {
+  const active = document.activeElement;
+  if (active && active !== document.body) event.preventDefault();
+}
+
 export function DropdownMenuContent({ className, sideOffset = 4, ...props }: React.ComponentProps<typeof DropdownMenuPrimitive.Content>) {
   return (
     <DropdownMenuPrimitive.Portal>

@@ -46,6 +46,7 @@ export default async function MapEditorPage({
       roleCanComment={editor.canComment}
       roleCanModerateComments={editor.canModerateComments}
       linkedCardId={linked.success ? linked.data : null}
+      persona={editor.persona}
       />
     </div>
   );

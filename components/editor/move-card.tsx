@@ -1,21 +1,17 @@
 "use client";
 import * as Dialog from "@radix-ui/react-dialog";
-import { Move } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type CardData, getCardsInCell, getLanes, getPhases, getSteps, moveCard } from "@/lib/journey/map-document";
 import { cardMoveTarget, type CardMoveKey, lanesForCard } from "@/lib/editor/grid-moves";
 import { useEditor } from "./editor-context";
-import { IconButton } from "./icon-button";
 
-const ARROWS: ReadonlySet<string> = new Set<CardMoveKey>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
-const isArrow = (key: string): key is CardMoveKey => ARROWS.has(key);
-
-// A moved card re-mounts in its new cell; this names the card whose move button takes
-// focus back there, so arrow presses can continue.
+// A moved card re-mounts in its new cell; this names the card whose menu button takes
+// focus back there, so the next move is one menu away.
 let focusAfterMove: string | null = null;
 export function takeFocusAfterMove(cardId: string): boolean {
   if (focusAfterMove !== cardId) return false;
@@ -23,42 +19,29 @@ export function takeFocusAfterMove(cardId: string): boolean {
   return true;
 }
 
-/**
- * Moving a card without a mouse: arrow keys on this button move it to the neighbouring
- * cell; Enter opens a dialog to pick any lane and step.
- */
-export function MoveCardControl({ card, label, buttonRef }: { card: CardData; label: string; buttonRef: React.Ref<HTMLButtonElement> }) {
+/** Moves a card to the neighbouring cell in `key`'s direction; false when there is none. */
+export function moveCardToNeighbour(doc: Y.Doc, card: CardData, key: CardMoveKey): boolean {
+  const target = cardMoveTarget(key, card, card.kind, getLanes(doc), getSteps(doc));
+  if (!target) return false;
+  focusAfterMove = card.id;
+  moveCard(doc, card.id, target.laneId, target.stepId, Number.MAX_SAFE_INTEGER);
+  return true;
+}
+
+/** Whether `key` would move the card anywhere (for disabling the menu's move items). */
+export const canMoveCard = (doc: Y.Doc, card: CardData, key: CardMoveKey) => cardMoveTarget(key, card, card.kind, getLanes(doc), getSteps(doc)) !== null;
+
+/** "Move to…": a dialog to pick any lane and step for the card, opened from its menu. */
+export function MoveCardDialog({ card, label, open, onOpenChange }: { card: CardData; label: string; open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("editor.card");
-  const { doc } = useEditor();
-  const [open, setOpen] = useState(false);
-  const hintId = useId();
-
-  function onKeyDown(e: React.KeyboardEvent) {
-    const key = e.key;
-    if (!isArrow(key)) return;
-    e.preventDefault();
-    const target = cardMoveTarget(key, card, card.kind, getLanes(doc), getSteps(doc));
-    if (!target) return;
-    focusAfterMove = card.id;
-    moveCard(doc, card.id, target.laneId, target.stepId, Number.MAX_SAFE_INTEGER);
-  }
-
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <IconButton ref={buttonRef} label={t("move", { text: label })} aria-describedby={hintId} onKeyDown={onKeyDown}>
-          <Move className="h-3.5 w-3.5" />
-        </IconButton>
-      </Dialog.Trigger>
-      <span id={hintId} className="sr-only">
-        {t("moveHint")}
-      </span>
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 grid w-full max-w-sm -translate-x-1/2 -translate-y-1/2 gap-4 rounded-lg bg-background p-6 shadow-lg">
+        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 grid w-[calc(100%-2rem)] max-w-sm -translate-x-1/2 -translate-y-1/2 gap-4 rounded-lg bg-background p-6 shadow-lg">
           <Dialog.Title className="text-lg font-semibold">{t("moveTitle", { text: label })}</Dialog.Title>
           <Dialog.Description className="sr-only">{t("moveHint")}</Dialog.Description>
-          {open && <MoveCardForm card={card} onDone={() => setOpen(false)} />}
+          {open && <MoveCardForm card={card} onDone={() => onOpenChange(false)} />}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
