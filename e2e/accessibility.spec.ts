@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 async function violationsOn(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -20,14 +20,34 @@ test("the main pages have no WCAG 2.1 A/AA violations axe-core can find", async 
   await expect(page.getByRole("button", { name: "New map" })).toBeVisible();
   expect(await violationsOn(page), "maps list").toEqual([]);
 
-  await createMap(page, slug, "Accessible journey", "Five phases");
+  const mapUrl = await createMap(page, slug, "Accessible journey", "Five phases");
   await expect(page.getByTestId("card").first()).toBeVisible();
   expect(await violationsOn(page), "editor").toEqual([]);
+  await cardAction(page, "Pricing page", "Details and comments");
+  const panel = page.getByTestId("card-panel");
+  await panel.getByRole("button", { name: "Create form" }).click({ timeout: 15_000 });
+  const formLink = await panel.getByTestId("feedback-form-link").inputValue({ timeout: 15_000 });
+  expect(await violationsOn(page), "editor with the card panel").toEqual([]);
 
-  for (const path of [`/w/${slug}/members`, "/account/sessions", "/account/password"]) {
+  const pages = [`${new URL(mapUrl).pathname}/dashboard`, `${new URL(mapUrl).pathname}/review`, `/w/${slug}/dashboard`, `/w/${slug}/settings`, `/w/${slug}/members`];
+  for (const path of [...pages, "/account/sessions", "/account/password"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await violationsOn(page), path).toEqual([]);
+  }
+  await page.goto(formLink);
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+  expect(await violationsOn(page), "public form").toEqual([]);
+
+  // The same pages in Dutch.
+  await page.goto(`/w/${slug}`);
+  await page.getByLabel("Language").first().selectOption("nl");
+  await expect(page.getByRole("button", { name: "Nieuwe klantreis" })).toBeVisible();
+  expect(await violationsOn(page), "maps list (nl)").toEqual([]);
+  for (const path of [new URL(mapUrl).pathname, ...pages]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await violationsOn(page), `${path} (nl)`).toEqual([]);
   }
 });
 

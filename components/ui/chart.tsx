@@ -198,6 +198,9 @@ export function Chart<T extends object>(props: ChartProps<T>) {
         <div style={{ height }} aria-hidden className={cn(props.hrefKey && "[&_.recharts-bar-rectangle]:cursor-pointer")}>
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart
+              // The chart is hidden from screen readers (the table view says the same), so it
+              // must not take keyboard focus either.
+              accessibilityLayer={false}
               data={props.data}
               layout={props.horizontal ? "vertical" : "horizontal"}
               margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
