@@ -9,6 +9,7 @@ import type { CollabConnection } from "./connection";
 import { isMessageTooLarge } from "./limits";
 import { guardAwarenessUpdate, type AwarenessOwners } from "./presence-guard";
 import { deletedShareOf, LARGE_DELETION_SHARE } from "./deletion-guard";
+import type { ScratchCopy } from "./scratch-copy";
 
 /** y-websocket's message types (the first varuint of every message). */
 export const MESSAGE_SYNC = 0;
@@ -62,6 +63,8 @@ export type MessageTarget = {
   awarenessOwners: AwarenessOwners;
   /** Called with the state from just before an update that deleted much of others' content. */
   onLargeDeletion?: (conn: CollabConnection, stateBefore: Uint8Array) => void;
+  /** Where a client's update is tried before it touches `doc` (scratch-copy.ts). */
+  scratch?: ScratchCopy;
 };
 
 /** Bytes held in the document for updates whose dependencies never arrived. */
@@ -89,13 +92,15 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
 }
 
 /**
- * Applies a client's update only if the whole of it decodes: a truncated or corrupted
- * update is refused before any part of it reaches the document, so nothing half-parsed
- * is kept, relayed or stored. Throws on a malformed update.
+ * Applies a client's update only if the whole of it decodes and it applies cleanly to the
+ * room's scratch copy: a truncated, corrupted or otherwise failing update is refused
+ * before any part of it reaches the document, so nothing half-applied is kept, relayed
+ * or stored. Throws on a malformed update.
  */
 function applyCheckedUpdate(target: MessageTarget, update: Uint8Array, conn: CollabConnection): void {
   const { doc } = target;
   const { ds } = Y.decodeUpdate(update);
+  target.scratch?.tryApply(update);
   // Applied regardless (it is a CRDT), but a large deletion keeps the state from before it.
   const stateBefore =
     target.onLargeDeletion && deletedShareOf(doc, ds, conn.awarenessIds) > LARGE_DELETION_SHARE ? Y.encodeStateAsUpdate(doc) : null;
@@ -106,6 +111,7 @@ function applyCheckedUpdate(target: MessageTarget, update: Uint8Array, conn: Col
     // Dependencies that never come: drop what waits for them, and the connection that sent it.
     doc.store.pendingStructs = null;
     doc.store.pendingDs = null;
+    target.scratch?.rebuild();
     throw new Error("too many updates with missing dependencies");
   }
 }

@@ -7,6 +7,7 @@ import { storeAutomaticSnapshot } from "./automatic-snapshot";
 import { moveDocumentComments } from "@/lib/comments/move-document-comments";
 import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
+import { ScratchCopy } from "./scratch-copy";
 import { UpdateFanout } from "./update-fanout";
 
 /** Origin of updates that came from another collaboration server, which stores them itself. */
@@ -41,6 +42,8 @@ export class Room {
   private readonly log: UpdateLog;
   private readonly projector: Projector;
   private readonly fanout = new UpdateFanout(this.conns);
+  /** Client updates are tried here first; it follows the document's other changes itself. */
+  readonly scratch: ScratchCopy;
   /** Set by the registry while the room waits to be unloaded. */
   unloadTimer: NodeJS.Timeout | null = null;
 
@@ -61,6 +64,7 @@ export class Room {
       for (const update of stored) Y.applyUpdate(this.doc, update);
     });
     this.awareness.setLocalState(null);
+    this.scratch = new ScratchCopy(this.doc, (origin) => origin instanceof CollabConnection);
     this.doc.on("update", this.onUpdate);
     this.awareness.on("update", this.onAwareness);
     this.log.onWriteFailed(() => {
@@ -164,6 +168,7 @@ export class Room {
     this.conns.clear();
     this.doc.off("update", this.onUpdate);
     this.awareness.off("update", this.onAwareness);
+    this.scratch.destroy();
     this.fanout.cancel();
     this.awareness.destroy();
     try {
