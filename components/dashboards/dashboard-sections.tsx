@@ -83,6 +83,7 @@ export async function DashboardSections(props: {
         <ScoreChart
           title={t("byTouchpoint.title")}
           description={t("byTouchpoint.description")}
+          hint={t("byTouchpoint.hint")}
           rows={touchpointRows(slug, d.byTouchpoint, { previous: previous?.byTouchpoint, withMapName: props.acrossMaps, channelLabel })}
           horizontal
           compare={compare}

@@ -17,6 +17,8 @@ const DOMAINS: Record<Metric, [number, number] | undefined> = { csat: [0, 100], 
 export function ScoreChart(props: {
   title: string;
   description?: string;
+  /** How to interact with the chart; on screen only. */
+  hint?: string;
   rows: ScoreRow[];
   horizontal?: boolean;
   compare?: boolean;
@@ -54,6 +56,7 @@ export function ScoreChart(props: {
       <Chart<Row>
         title={props.title}
         description={props.description}
+        hint={props.hint}
         data={shown}
         categoryKey="label"
         series={series}

@@ -7,6 +7,7 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
+  LabelList,
   Legend,
   Line,
   ReferenceLine,
@@ -18,6 +19,7 @@ import {
 import { toast } from "sonner";
 import { downloadFile } from "@/lib/browser/download-file";
 import { elementToPng } from "@/lib/browser/element-png";
+import { wrapLabel } from "@/lib/dashboards/wrap-label";
 import { cn } from "@/lib/utils";
 import { Button } from "./button";
 
@@ -43,6 +45,8 @@ export type ChartColumn<T> = { id: string; label: string; value: (row: T) => str
 export type ChartProps<T extends object> = {
   title: string;
   description?: string;
+  /** How to interact with the chart ("click a bar…"): on screen, left out of PNG and print. */
+  hint?: string;
   data: T[];
   /** The category axis: phase, touchpoint, period or step names. */
   categoryKey: KeysOf<T, string>;
@@ -99,8 +103,11 @@ export function Chart<T extends object>(props: ChartProps<T>) {
   const categoryAxis = props.horizontal ? (
     <YAxis type="category" dataKey={props.categoryKey} width={160} tick={{ fontSize: 12 }} interval={0} />
   ) : (
-    <XAxis dataKey={props.categoryKey} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+    // Every category gets its label (never dropped): long names wrap onto a second line.
+    <XAxis dataKey={props.categoryKey} tick={<WrappedTick />} interval={0} height={44} />
   );
+  // Values on the bars while they fit; a bar without answers says so instead of looking like 0.
+  const labelBars = props.data.length <= 14;
   const valueAxis = props.horizontal ? (
     <XAxis type="number" domain={props.domain ?? ["auto", "auto"]} tick={{ fontSize: 12 }} />
   ) : (
@@ -117,6 +124,7 @@ export function Chart<T extends object>(props: ChartProps<T>) {
             {props.title}
           </h3>
           {props.description && <p className="text-sm text-muted-foreground">{props.description}</p>}
+          {props.hint && <p className="text-sm text-muted-foreground print:hidden">{props.hint}</p>}
         </figcaption>
         {drawable && (
           <div className="flex flex-wrap items-center gap-1 print:hidden">
@@ -240,7 +248,17 @@ export function Chart<T extends object>(props: ChartProps<T>) {
                     radius={3}
                     isAnimationActive={false}
                     {...(props.horizontal ? {} : { yAxisId: s.axis ?? "left" })}
-                  />
+                  >
+                    {labelBars && (
+                      <LabelList
+                        dataKey={s.key}
+                        position={props.horizontal ? "right" : "top"}
+                        fontSize={11}
+                        fill="var(--color-foreground)"
+                        formatter={(value: unknown) => (typeof value === "number" ? formatValue(s, value) : t("noAnswers"))}
+                      />
+                    )}
+                  </Bar>
                 ) : (
                   <Line
                     key={s.key}
@@ -260,5 +278,22 @@ export function Chart<T extends object>(props: ChartProps<T>) {
         </div>
       )}
     </figure>
+  );
+}
+
+/** An axis label on up to two lines, cut with an ellipsis only past those (recharts passes the props). */
+function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width?: number; visibleTicksCount?: number }) {
+  const { x = 0, y = 0, payload, width = 0, visibleTicksCount = 1 } = props;
+  const room = Math.max(6, Math.floor(width / Math.max(1, visibleTicksCount) / 6.5));
+  const lines = wrapLabel(String(payload?.value ?? ""), room);
+  return (
+    <text x={x} y={y + 12} textAnchor="middle" fontSize={12} fill="var(--color-muted-foreground)">
+      <title>{payload?.value}</title>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
