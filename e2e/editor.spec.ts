@@ -100,6 +100,10 @@ test("zoom in and out, fit the map to the screen, and present it phase by phase"
   await createMap(page, slugOf(page), "Zoomed journey", "Online order");
   const grid = page.getByTestId("map-grid");
   await expect(page.getByTestId("zoom-level")).toHaveText("100 %");
+  // The overview of a wide map takes the grid to a phase.
+  const overview = page.getByTestId("map-overview");
+  await overview.getByRole("button").last().click();
+  await expect.poll(() => grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Zoom out" }).click();
   await expect(page.getByTestId("zoom-level")).toHaveText("90 %");
   await page.getByRole("button", { name: "Zoom in" }).click();

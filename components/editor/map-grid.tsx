@@ -8,6 +8,7 @@ import { fitZoom } from "@/lib/editor/zoom-levels";
 import { gridColumns, LANE_HEADER_WIDTH, phaseSpan, splitLanes, STEP_WIDTH } from "@/lib/editor/grid-columns";
 import { applyDrop } from "./apply-drop";
 import { CellVisibilityProvider, RENDER_ALL_UP_TO_CARDS } from "./cell-visibility";
+import { MapOverview } from "./map-overview";
 import { ZoomControls } from "./zoom-controls";
 import { useMapComments } from "@/lib/collab/client/use-map-comments";
 import { useEditor } from "./editor-context";
@@ -71,7 +72,12 @@ export function MapGrid({ content }: { content: MapContent }) {
   const width = LANE_HEADER_WIDTH + columns.length * STEP_WIDTH;
   return (
     <GridDndContext onDrop={(drag, drop) => applyDrop(doc, drag, drop)}>
-      <ZoomControls zoom={zoom} onZoom={setZoom} fitZoom={() => fitZoom(scroller.current?.clientWidth ?? 0, width)} />
+      <div className="flex items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <MapOverview phases={content.phases} columns={columns} scroller={scroller} offset={LANE_HEADER_WIDTH * zoom} />
+        </div>
+        <ZoomControls zoom={zoom} onZoom={setZoom} fitZoom={() => fitZoom(scroller.current?.clientWidth ?? 0, width)} />
+      </div>
       <CellVisibilityProvider enabled={content.cards.length > RENDER_ALL_UP_TO_CARDS}>
         <div ref={scroller} data-testid="map-grid" data-zoom={zoom} role="region" aria-label={t("gridLabel")} tabIndex={-1} className="overflow-auto rounded-lg border border-border">
           <div ref={gridContent} className="relative w-max" style={zoom === 1 ? undefined : { zoom }}>

@@ -1,5 +1,5 @@
 /** The editor's zoom levels; "fit" may land between them. */
-const LEVELS = [0.3, 0.4, 0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5];
+const LEVELS = [0.2, 0.3, 0.4, 0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5];
 export const MIN_ZOOM = LEVELS[0]!;
 export const MAX_ZOOM = LEVELS.at(-1)!;
 
