@@ -11,6 +11,7 @@ import { useEditor } from "./editor-context";
 import { useMapEvidenceContext } from "./evidence-context";
 import { useGridItem } from "./grid-dnd";
 import { ItemMenu } from "./item-menu";
+import { KpiCardValue } from "./kpi-card-value";
 import { LANE_LOOK } from "./lane-look";
 import { canMoveCard, MoveCardDialog, moveCardToNeighbour, takeFocusAfterMove } from "./move-card";
 import { TouchpointScoreBadge } from "./touchpoint-score-badge";
@@ -133,6 +134,7 @@ export function CardItem({ card, laneKind, openComments, editingBy }: Props) {
       )}
       <CardFacts card={card} openComments={openComments} />
       {isTouchpoint && <TouchpointScoreBadge touchpointId={card.id} />}
+      {card.kpiId && <KpiCardValue kpiId={card.kpiId} />}
       {!editing && (
         <ItemMenu
           ref={menuButton}

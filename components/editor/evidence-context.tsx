@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useContext } from "react";
-import type { TKpiStatusCounts, TTouchpointScore } from "@/lib/evidence/client/evidence-schemas";
+import type { TKpiStatusCounts, TKpiValue, TTouchpointScore } from "@/lib/evidence/client/evidence-schemas";
 
 export type MapEvidenceContextValue = {
   mapId: string;
@@ -13,6 +13,8 @@ export type MapEvidenceContextValue = {
   loaded: boolean;
   scores: Record<string, TTouchpointScore>;
   kpis: Record<string, TKpiStatusCounts>;
+  /** Per KPI id: its latest value and status, for KPI cards. */
+  kpiValues: Record<string, TKpiValue>;
   /** Cards tinted red to green by their score. */
   evidenceView: boolean;
   setEvidenceView: (on: boolean) => void;

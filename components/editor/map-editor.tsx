@@ -127,6 +127,7 @@ function EditorSession({
       loaded: mapEvidence.data !== null,
       scores: mapEvidence.data?.scores ?? NO_EVIDENCE,
       kpis: mapEvidence.data?.kpis ?? NO_EVIDENCE,
+      kpiValues: mapEvidence.data?.kpiValues ?? NO_EVIDENCE,
       evidenceView,
       setEvidenceView,
       refresh: mapEvidence.refresh,

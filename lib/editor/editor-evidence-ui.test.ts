@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { MapEvidenceProvider, type MapEvidenceContextValue } from "@/components/editor/evidence-context";
 import { EvidenceViewToggle } from "@/components/editor/evidence-view-toggle";
+import { KpiCardValue } from "@/components/editor/kpi-card-value";
 import { EvidenceBody } from "@/components/editor/touchpoint-evidence";
 import { TouchpointScoreBadge } from "@/components/editor/touchpoint-score-badge";
 import type { TTouchpointEvidence } from "@/lib/evidence/client/evidence-schemas";
@@ -31,6 +32,7 @@ function evidence(overrides: Partial<MapEvidenceContextValue> = {}): MapEvidence
     loaded: true,
     scores: { [TP]: { csat: 66.7, nps: 0, ces: null, responses: 4, tint } },
     kpis: { [TP]: { on: 1, near: 0, off: 1, unmeasured: 0 } },
+    kpiValues: { k1: { name: "CSAT", unit: "%", latest: { value: 76.5, status: "near" } }, k2: { name: "NPS", unit: "", latest: null } },
     evidenceView: false,
     setEvidenceView: () => undefined,
     refresh: () => undefined,
@@ -133,6 +135,19 @@ describe("evidence in the map editor", () => {
     expect(html).not.toContain("Add a KPI");
     expect(html).not.toContain('name="period"');
   });
+
+  for (const locale of LOCALES) {
+    it(`a KPI card shows its KPI's latest value and status in ${locale}`, async () => {
+      const measured = await render(locale, h(KpiCardValue, { kpiId: "k1" }));
+      expect(measured.errors).toEqual([]);
+      expect(measured.html).toContain('data-status="near"');
+      expect(measured.html).toContain(locale === "nl" ? "76,5 %" : "76.5 %");
+      const unmeasured = await render(locale, h(KpiCardValue, { kpiId: "k2" }));
+      expect(unmeasured.html).toContain('data-status="unmeasured"');
+      expect(unmeasured.html).toMatch(locale === "nl" ? /Niet gemeten/ : /Not measured/);
+      expect((await render(locale, h(KpiCardValue, { kpiId: "gone" }))).html).toBe("");
+    });
+  }
 
   it("renders no badge before the map's evidence has loaded", async () => {
     const { html } = await render("en", h(TouchpointScoreBadge, { touchpointId: TP }), evidence({ loaded: false, scores: {}, kpis: {} }));

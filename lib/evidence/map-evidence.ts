@@ -10,7 +10,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * GET /api/maps/{mapId}/evidence — for the editor's evidence view, polled: every live
- * touchpoint's scores and tint, and per touchpoint/phase the KPI status counts.
+ * touchpoint's scores and tint, per touchpoint/phase the KPI status counts, and per KPI
+ * its latest value and status (for the KPI cards on the map).
  * With ?touchpointId=…, that touchpoint's side panel data instead.
  */
 export async function mapEvidenceResponse(args: { request: Request; userId: string | null; mapId: string }): Promise<Response> {
@@ -27,7 +28,10 @@ export async function mapEvidenceResponse(args: { request: Request; userId: stri
       getTouchpointScores({ workspaceId: ctx.workspaceId, mapId: args.mapId }),
       listKpis({ workspaceId: ctx.workspaceId, mapId: args.mapId }),
     ]);
-    return jsonResponse({ scores, kpis: summariseKpiStatus(kpis) });
+    const kpiValues = Object.fromEntries(
+      kpis.map((k) => [k.id, { name: k.name, unit: k.unit, latest: k.latest && { value: k.latest.value, status: k.latest.status } }]),
+    );
+    return jsonResponse({ scores, kpis: summariseKpiStatus(kpis), kpiValues });
   } catch (error) {
     return errorResponse(error);
   }

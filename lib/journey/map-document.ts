@@ -40,6 +40,8 @@ export type CardData = {
   owner?: string;
   status?: OpportunityStatus;
   dueDate?: string | null;
+  // a KPI card: the KPI (a row of `kpis`) whose live value and status it shows
+  kpiId?: string | null;
 };
 /**
  * A comment as the document held it before comments became rows (map_comments): read

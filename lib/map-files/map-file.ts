@@ -42,6 +42,7 @@ export const ZMapFile = z.object({
           owner: z.string().max(200).optional(),
           status: z.enum(OPPORTUNITY_STATUSES).optional(),
           dueDate: z.iso.date().nullable().optional(),
+          kpiId: z.string().max(100).nullable().optional(),
         }),
       )
       .max(10_000),

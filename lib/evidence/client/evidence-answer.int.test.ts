@@ -69,6 +69,8 @@ describe("the editor's reading of GET /api/maps/{mapId}/evidence", () => {
     const map = await askAsEditorPage(ZMapEvidence, f.viewer.id);
     if (!map.ok) throw new Error(map.error);
     expect(worstKpiStatus(map.data.kpis[m.touchpoint.id])).toBe("off");
+    // Per KPI, for the KPI cards on the map: its latest value and status.
+    expect(map.data.kpiValues).toEqual({ [kpi.data.kpiId]: { name: "Wait", unit: "min", latest: { value: 9, status: "off" } } });
   });
 
   it("reads refusals as the route's error codes", async () => {

@@ -22,10 +22,18 @@ const ZKpiStatus = z.enum(["on", "near", "off"]);
 export const ZKpiStatusCounts = z.object({ on: z.number(), near: z.number(), off: z.number(), unmeasured: z.number() });
 export type TKpiStatusCounts = z.infer<typeof ZKpiStatusCounts>;
 
-/** The whole map: scores per live touchpoint id and KPI status counts per touchpoint or phase id. */
+export const ZKpiValue = z.object({
+  name: z.string(),
+  unit: z.string(),
+  latest: z.object({ value: z.number(), status: ZKpiStatus }).nullable(),
+});
+export type TKpiValue = z.infer<typeof ZKpiValue>;
+
+/** The whole map: scores per live touchpoint id, KPI status counts per touchpoint or phase id, the latest value per KPI id. */
 export const ZMapEvidence = z.object({
   scores: z.record(z.string(), ZTouchpointScore),
   kpis: z.record(z.string(), ZKpiStatusCounts),
+  kpiValues: z.record(z.string(), ZKpiValue).default({}),
 });
 export type TMapEvidence = z.infer<typeof ZMapEvidence>;
 
