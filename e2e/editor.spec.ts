@@ -83,6 +83,38 @@ test("the canvas stays calm: controls show on hover and focus, one menu per head
   expect(Math.max(...perCard)).toBeLessThanOrEqual(2);
   expect(await page.locator("th[data-phase-id]").first().locator("button").count()).toBe(2);
 
+  // Every action of a card's menu, by keyboard alone.
+  const text = (await card.getByRole("button", { name: /^Edit card / }).innerText()).trim();
+  const byKeyboard = async (cardText: string, action: string) => {
+    await cardNamed(page, cardText).getByRole("button", { name: /^Actions for card / }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("menuitem", { name: action, exact: true }).focus();
+    await page.keyboard.press("Enter");
+  };
+  await byKeyboard(text, "Edit text");
+  await expect(page.getByRole("textbox", { name: "Card text" })).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" (checked)");
+  await page.keyboard.press("Enter");
+  const edited = `${text} (checked)`;
+  await expect(cardNamed(page, edited)).toHaveCount(1);
+  const textNow = edited;
+  const again = (action: string) => byKeyboard(textNow, action);
+  await again("Details and comments");
+  await expect(page.getByTestId("card-panel")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("card-panel")).toHaveCount(0);
+  const before = await stepOf(cardNamed(page, textNow));
+  await again("Move to the next step");
+  await expect.poll(() => stepOf(cardNamed(page, textNow))).not.toBe(before);
+  await again("Move to the previous step");
+  await expect.poll(() => stepOf(cardNamed(page, textNow))).toBe(before);
+  await again("Move to…");
+  await expect(page.getByRole("dialog", { name: /^Move card/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await again("Delete");
+  await expect(cardNamed(page, textNow)).toHaveCount(0);
+
   // A new lane comes into view with its name ready for typing.
   await page.getByRole("button", { name: "Add lane" }).click();
   await page.getByRole("menuitem", { name: "Custom lane" }).click();

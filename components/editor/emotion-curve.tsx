@@ -10,6 +10,8 @@ import { CurveLegend, curveColor } from "./curve-legend";
 import { useEditor } from "./editor-context";
 
 const BOX: CurveBox = { height: 128, padding: 18 };
+// Room under the curve for the step names, so the curve reads without looking up to the headers.
+const NAMES_HEIGHT = 18;
 const LEVELS = [2, 1, 0, -1, -2];
 const LEVEL_NAMES: Record<number, string> = { [-2]: "frustrated", [-1]: "unhappy", 0: "neutral", 1: "happy", 2: "delighted" };
 const colorOf = (v: number | null) => (v === null ? "var(--color-muted-foreground)" : v > 0 ? "#16a34a" : v < 0 ? "#dc2626" : "#64748b");
@@ -66,9 +68,14 @@ export function EmotionCurve({ columns, laneName, curves = [] }: { columns: Grid
           })
         }
       />
-      <svg ref={svg} width="100%" height={BOX.height} role="group" aria-label={t("label", { lane: laneName })} className="block touch-none select-none">
+      <svg ref={svg} width="100%" height={BOX.height + NAMES_HEIGHT} role="group" aria-label={t("label", { lane: laneName })} className="block touch-none select-none">
         {LEVELS.map((v) => (
           <line key={v} x1={0} x2={width} y1={emotionToY(v, BOX)} y2={emotionToY(v, BOX)} stroke="var(--color-border)" strokeDasharray={v === 0 ? undefined : "3 4"} />
+        ))}
+        {points.map(({ step, x }) => (
+          <text key={step.id} x={x} y={BOX.height + NAMES_HEIGHT - 5} textAnchor="middle" fontSize={11} fill="var(--color-muted-foreground)" aria-hidden>
+            {step.name.length > 30 ? `${step.name.slice(0, 29)}…` : step.name}
+          </text>
         ))}
         {/* Extra curves under the main one, which stays on top where points meet. */}
         {[...drawn].reverse().map((curve) => (
