@@ -53,3 +53,13 @@ test("ids that are no ids are answered 404 before any page or route runs, with t
   const post = await request.post("/api/feedback-imports/abc/commit");
   expect(post.status()).toBe(404);
 });
+
+test("an API path no route handles answers a JSON 404 in the API's error shape", async ({ request }) => {
+  for (const path of ["/api/v1/nothing-here", "/api/v2/maps", "/api/v1/maps/6f1d3c9e-3b0a-4c55-9d3e-2a1b0c9d8e7f/nope"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"], path).toContain("application/json");
+    expect((await response.json()).error.code, path).toBe("ROUTE_NOT_FOUND");
+  }
+  expect((await request.post("/api/v1/nothing-here")).status()).toBe(404);
+});

@@ -13,6 +13,7 @@ export const API_ERROR_MESSAGES: Record<string, string> = {
   API_KEY_READ_ONLY: "This API key is read-only; create a key with write access.",
   NOT_FOUND: "Not found.",
   MAP_NOT_FOUND: "No map with this id in this workspace.",
+  ROUTE_NOT_FOUND: "No API route at this path. The API reference is in the README, under REST API.",
   FORM_NOT_FOUND: "No feedback form with this id in this workspace.",
   IMPORT_NOT_FOUND: "No import with this id in this workspace.",
   CONFLICT: "This conflicts with the current state.",
