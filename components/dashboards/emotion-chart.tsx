@@ -46,7 +46,8 @@ export function EmotionChart({ rows, gaps, fileName }: { rows: EmotionRow[]; gap
                   step: g.label,
                   assumed: signed(g.assumed!),
                   measured: signed(g.measured!),
-                  gap: signed(Math.abs(g.gap!)),
+                  // The size only: "more optimistic / pessimistic" says the direction, the Gap column the sign.
+                  gap: format.number(Math.abs(g.gap!), { maximumFractionDigits: 2 }),
                 })}
               </li>
             ))}

@@ -130,7 +130,7 @@ export function DashboardPdfSections(props: {
                   step: stepLabel(g),
                   assumed: i18n.signed(g.assumed!),
                   measured: i18n.signed(g.measured!),
-                  gap: i18n.signed(Math.abs(g.gap!)),
+                  gap: i18n.plain(Math.abs(g.gap!)),
                 }),
               )}
               />

@@ -32,6 +32,8 @@ export async function pdfI18n(locale: Locale, timeZone: string) {
       formatScoreDelta(format, metric, current, previous),
     number: (value: number, digits = 2) => format.number(value, { maximumFractionDigits: digits }),
     signed: (value: number) => format.number(value, { maximumFractionDigits: 2, signDisplay: "exceptZero" }),
+    /** A size without a sign (the words around it say the direction). */
+    plain: (value: number) => format.number(value, { maximumFractionDigits: 2 }),
     /** A calendar day "YYYY-MM-DD" as the reader writes it; the day is not shifted by a time zone. */
     day: (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
     now: (instant: Date) => format.dateTime(instant, { dateStyle: "long", timeStyle: "short" }),
