@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, slugOf, uniqueEmail } from "./helpers";
+import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("personas and maps: create, search, rename, duplicate, archive, restore, delete", async ({ page }) => {
   await signUp(page, { name: "Mia Mapper", email: uniqueEmail("mia") });
@@ -96,4 +96,47 @@ test("a map exports as JSON and imports again as a new map; a broken file is ref
   await expect(page.getByTestId("card").filter({ hasText: "Pricing page" })).toBeVisible();
   await page.goto(`/w/${slug}`);
   await expect(page.getByTestId("map-card")).toHaveCount(2);
+});
+
+test("a new workspace starts from the template gallery; every template opens with every lane it uses filled, in Dutch when made in Dutch", async ({ page }) => {
+  await signUp(page, { name: "Tess Templates", email: uniqueEmail("tess") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  await expect(page.getByTestId("template-card")).toHaveCount(7);
+  // A card opens "New map" with its template chosen.
+  await page.getByTestId("template-card").filter({ hasText: "Support case" }).click();
+  await expect(page.getByRole("dialog").getByRole("radio", { name: /^Support case/ })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  const filled = async () => {
+    const rows = page.getByTestId("lane-row");
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all()) {
+      if ((await row.getAttribute("data-lane-kind")) === "emotion") {
+        const values = await row.getByTestId("emotion-point").evaluateAll((points) => points.map((p) => p.getAttribute("data-value")));
+        expect(values.length).toBeGreaterThan(0);
+        expect(values.every((v) => v !== "")).toBe(true);
+      } else {
+        expect(await row.getByTestId("card").count(), `${await row.getAttribute("data-lane-kind")}`).toBeGreaterThan(0);
+      }
+    }
+  };
+  for (const template of ["Five phases", "Online order", "Support case", "B2B onboarding", "DIY store visit", "Customer process"]) {
+    await createMap(page, slug, `${template} example`, template);
+    await filled();
+  }
+
+  // In Dutch: the map's lanes, phases and cards are written in Dutch.
+  await page.goto(`/w/${slug}`);
+  await page.getByLabel("Language").first().selectOption("nl");
+  await expect(page.getByRole("button", { name: "Nieuwe klantreis" })).toBeVisible();
+  await page.getByRole("button", { name: "Nieuwe klantreis" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Naam").fill("Bestelling voorbeeld");
+  await dialog.getByText("Online bestelling", { exact: true }).click();
+  await dialog.getByRole("button", { name: "Klantreis maken" }).click();
+  await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
+  await filled();
+  await expect(page.getByRole("button", { name: "Baan Pijnpunten hernoemen" })).toBeVisible();
 });

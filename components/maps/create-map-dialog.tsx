@@ -13,16 +13,24 @@ import { Field, FormError, FormField } from "@/components/ui/form-field";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { isLocale } from "@/lib/i18n/locales";
+import type { MapStarter } from "@/lib/journey/templates/template-ids";
 import { TemplatePicker } from "./template-picker";
 
-/** New map: name, blank or a template, and a persona; opens the editor once created. */
-export function CreateMapDialog({ slug, personas }: { slug: string; personas: PersonaOption[] }) {
+/**
+ * New map: name, blank or a template, and a persona; opens the editor once created. The
+ * template gallery's links (`?new=<template>`) open it with that template chosen; the
+ * dialog lives in the page header, which stays while the gallery gives way to the list.
+ */
+export function CreateMapDialog({ slug, personas, starter }: { slug: string; personas: PersonaOption[]; starter?: MapStarter }) {
   const t = useTranslations("mapList");
   const locale = useLocale();
   const language = isLocale(locale) ? locale : "en";
   const errorMessage = useErrorMessage();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(starter !== undefined);
+  useEffect(() => {
+    if (starter !== undefined) setOpen(true);
+  }, [starter]);
   const [state, action, pending] = useActionState(createMapAction.bind(null, slug), null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
 
@@ -34,7 +42,14 @@ export function CreateMapDialog({ slug, personas }: { slug: string; personas: Pe
   }, [state, router, slug, t]);
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        // Closed after the gallery opened it: drop ?new= so a reload does not open it again.
+        if (!next && starter !== undefined) router.replace(`/w/${slug}`, { scroll: false });
+      }}
+    >
       <DialogTrigger asChild>
         <Button>
           <Plus className="h-4 w-4" aria-hidden />
@@ -52,7 +67,7 @@ export function CreateMapDialog({ slug, personas }: { slug: string; personas: Pe
           <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
           <input type="hidden" name="language" value={language} />
           <FormField name="name" label={t("name")} placeholder={t("create.namePlaceholder")} required maxLength={120} autoFocus errors={fieldErrors?.name} />
-          <TemplatePicker name="starter" />
+          <TemplatePicker key={starter} name="starter" defaultValue={starter} />
           {fieldErrors?.starter && (
             <p role="alert" className="text-xs text-destructive">
               {errorMessage(fieldErrors.starter[0])}

@@ -1,14 +1,8 @@
 "use client";
-import { FilePlus, type LucideIcon, Route, Store, Workflow } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { MAP_STARTERS, type MapStarter } from "@/lib/journey/templates/template-ids";
+import { TEMPLATE_ICONS } from "./template-icons";
 
-const ICONS: Record<MapStarter, LucideIcon> = {
-  blank: FilePlus,
-  "five-phase": Route,
-  "diy-store-visit": Store,
-  "service-process": Workflow,
-};
 
 /** Blank or one of the built-in templates, as a radio group (arrow keys move between options). */
 export function TemplatePicker({ name, defaultValue = "blank" }: { name: string; defaultValue?: MapStarter }) {
@@ -18,7 +12,7 @@ export function TemplatePicker({ name, defaultValue = "blank" }: { name: string;
       <legend className="mb-1.5 text-sm font-medium">{t("create.start")}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {MAP_STARTERS.map((starter) => {
-          const Icon = ICONS[starter];
+          const Icon = TEMPLATE_ICONS[starter];
           return (
             <label
               key={starter}

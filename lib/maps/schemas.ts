@@ -41,5 +41,7 @@ export const ZListMapsQuery = z.object({
   q: z.preprocess(first, z.string().trim().max(100)).catch(""),
   sort: z.preprocess(first, z.enum(MAP_SORTS)).catch("updated"),
   status: z.preprocess(first, z.enum(MAP_STATUSES)).catch("active"),
+  /** `?new=<template>`: the template gallery's link, opening "New map" with that template chosen. */
+  new: z.preprocess(first, z.enum(MAP_STARTERS).optional()).catch(undefined),
 });
 export type TListMapsQuery = z.infer<typeof ZListMapsQuery>;

@@ -1,85 +1,64 @@
 import type * as Y from "yjs";
 import type { Locale } from "@/lib/i18n/locales";
-import { addCard, addLane, addPhase, addStep, setLaneHidden } from "@/lib/journey/map-document";
-import { type Channel, CHANNELS, DEFAULT_LANES, type LaneKind } from "@/lib/journey/map-vocabulary";
-import { BLANK_PHASE_NAME, BLANK_STEP_NAME, DEFAULT_LANE_NAMES, GOAL_PREFIX } from "./lane-names";
-import { metricName } from "./metric-names";
-import { type JourneyTemplate, localize, type TemplatePhase } from "./template-schema";
+import { addCard, addLane, addPhase, addStep, setEmotion, setLaneHidden } from "@/lib/journey/map-document";
+import { DEFAULT_LANES } from "@/lib/journey/map-vocabulary";
+import { BLANK_PHASE_NAME, BLANK_STEP_NAME, DEFAULT_LANE_NAMES } from "./lane-names";
+import { type JourneyTemplate, localize, type TemplateKpi, TEMPLATE_LANES, type TemplateLane, type TemplateStep } from "./template-schema";
 
-/** Template lane keys → the lane kinds of the map vocabulary. */
-const LANE_KIND_OF_TEMPLATE_KEY: Record<string, LaneKind> = {
-  need: "need",
-  "offer-per-channel": "backstage",
-  "happy-flow": "happy_flow",
-  "fallback-flow": "fallback_flow",
-  kpi: "kpis",
-};
+/** A KPI the template promises for a phase; created as a real KPI row with the map. */
+export type TemplateKpiRow = { id: string; phaseId: string; name: string; unit: string; direction: "higher" | "lower"; target: number; tolerance: number };
 
-/**
- * Lanes every map keeps visible even when a template's model does not name them: the
- * touchpoints carry the evidence, the emotion lane is the curve, and the opportunities
- * lane holds the action plan.
- */
-const ALWAYS_VISIBLE: ReadonlySet<LaneKind> = new Set(["touchpoints", "emotion", "opportunities"]);
+// Template files write units once, in English; the Dutch map gets them in Dutch.
+const DUTCH_UNITS: Record<string, string> = { days: "dagen", day: "dag", hours: "uur", hour: "uur", minutes: "minuten", weeks: "weken", points: "punten" };
+export const localizeUnit = (unit: string, language: Locale) => (language === "nl" ? (DUTCH_UNITS[unit] ?? unit) : unit);
 
-/** Maps a template's channel word ("word-of-mouth", "loyalty-program") onto the fixed channel list. */
-export function toChannel(raw: string): Channel {
-  const normalized = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  return (CHANNELS as readonly string[]).includes(normalized) ? (normalized as Channel) : "other";
+/** "CSAT ≥ 80 %": how a KPI card names its KPI and target. */
+export function kpiCardText(kpi: TemplateKpi, language: Locale): string {
+  const name = localizeUnit(kpi.unit, language);
+  const unit = name ? (name === "%" ? " %" : ` ${name}`) : "";
+  return `${localize(kpi.name, language)} ${kpi.direction === "higher" ? "≥" : "≤"} ${kpi.target.toLocaleString(language)}${unit}`;
 }
 
-/** Adds the default lanes, named in `language`, optionally renamed and hidden per template. */
-function addLanes(doc: Y.Doc, language: Locale, template?: JourneyTemplate): Map<LaneKind, string> {
-  const named = new Map<LaneKind, string>();
-  for (const lane of template?.lanes ?? []) {
-    const kind = LANE_KIND_OF_TEMPLATE_KEY[lane.key];
-    if (kind) named.set(kind, localize(lane.name, language));
+/**
+ * The lanes of a new map: a template's lanes first, in its order and named as it names
+ * them, then the other default lanes hidden (still one click away). A blank map has every
+ * default lane, shown.
+ */
+function addLanes(doc: Y.Doc, language: Locale, template?: JourneyTemplate): Map<TemplateLane, string> {
+  const ids = new Map<TemplateLane, string>();
+  const used: TemplateLane[] = template?.lanes ?? DEFAULT_LANES.filter((kind): kind is TemplateLane => (TEMPLATE_LANES as readonly string[]).includes(kind));
+  for (const kind of used) {
+    const name = template?.laneNames?.[kind] ?? DEFAULT_LANE_NAMES[kind];
+    ids.set(kind, addLane(doc, kind, localize(name, language)));
   }
-  const ids = new Map<LaneKind, string>();
   for (const kind of DEFAULT_LANES) {
-    const id = addLane(doc, kind, named.get(kind) ?? localize(DEFAULT_LANE_NAMES[kind], language));
-    // A template that names its own lanes focuses the map on them; the rest stay available, hidden.
-    if (named.size > 0 && !named.has(kind) && !ALWAYS_VISIBLE.has(kind)) setLaneHidden(doc, id, true);
-    ids.set(kind, id);
-  }
-  for (const lane of template?.lanes ?? []) {
-    if (!LANE_KIND_OF_TEMPLATE_KEY[lane.key]) ids.set("custom", addLane(doc, "custom", localize(lane.name, language)));
+    if (ids.has(kind as TemplateLane)) continue;
+    setLaneHidden(doc, addLane(doc, kind, localize(DEFAULT_LANE_NAMES[kind], language)), true);
   }
   return ids;
 }
 
-function note(doc: Y.Doc, laneId: string | undefined, stepId: string, text: string): void {
-  if (laneId) addCard(doc, { laneId, stepId, kind: "note", text });
-}
-
-function addTemplatePhase(doc: Y.Doc, phase: TemplatePhase, language: Locale, lanes: Map<LaneKind, string>): string[] {
-  const phaseId = addPhase(doc, localize(phase.name, language));
-  // A phase described by what the customer does becomes one step named for it; a phase
-  // that lists its own steps keeps them.
-  const stepNames = phase.steps?.length
-    ? phase.steps.map((s) => localize(s, language))
-    : [localize(phase.customer ?? phase.name, language)];
-  const stepIds = stepNames.map((name) => addStep(doc, phaseId, name));
-  const first = stepIds[0]!;
-  const touchpointLane = lanes.get("touchpoints");
-  for (const tp of phase.touchpoints ?? []) {
-    if (touchpointLane) {
-      addCard(doc, {
-        laneId: touchpointLane,
-        stepId: first,
-        kind: "touchpoint",
-        text: localize(tp, language),
-        channel: toChannel(tp.channel),
-        department: "",
-        medium: null,
-        senses: [],
-        critical: false,
-      });
+function addStepCards(doc: Y.Doc, lanes: Map<TemplateLane, string>, stepId: string, step: TemplateStep, kpis: Array<TemplateKpi & { id: string }>, language: Locale): void {
+  for (const lane of TEMPLATE_LANES) {
+    const laneId = lanes.get(lane);
+    if (!laneId || lane === "emotion") continue;
+    if (lane === "touchpoints") {
+      for (const tp of step.touchpoints ?? []) {
+        addCard(doc, { laneId, stepId, kind: "touchpoint", text: localize(tp, language), channel: tp.channel, department: "", medium: null, senses: [], critical: tp.critical ?? false });
+      }
+    } else if (lane === "opportunities") {
+      for (const o of step.opportunities ?? []) {
+        addCard(doc, { laneId, stepId, kind: "opportunity", text: localize(o, language), owner: localize(o.owner, language), status: o.status, dueDate: null });
+      }
+    } else if (lane === "kpis") {
+      for (const key of step.kpis ?? []) {
+        const kpi = kpis.find((k) => k.key === key);
+        if (kpi) addCard(doc, { laneId, stepId, kind: "note", text: kpiCardText(kpi, language), kpiId: kpi.id });
+      }
+    } else {
+      for (const note of step[lane] ?? []) addCard(doc, { laneId, stepId, kind: "note", text: localize(note, language) });
     }
   }
-  if (phase.goal) note(doc, lanes.get("kpis"), first, `${localize(GOAL_PREFIX, language)}: ${localize(phase.goal, language)}`);
-  for (const metric of phase.metrics ?? []) note(doc, lanes.get("kpis"), first, metricName(metric, language));
-  return stepIds;
 }
 
 /** A new blank map: the default lanes and one phase with one step. */
@@ -93,34 +72,25 @@ export function buildBlankMap(doc: Y.Doc, language: Locale): void {
 /**
  * Builds a map from a template in `language`, only through the document module's
  * mutations so the result has exactly the shape the editor and the projection expect.
- * A template without phases of its own (a lane model) gets the phases of `phaseSource`.
+ * Returns the KPIs to create for its phases (the caller writes them with the map).
  */
-export function applyTemplate(doc: Y.Doc, template: JourneyTemplate, language: Locale, phaseSource?: JourneyTemplate): void {
+export function applyTemplate(doc: Y.Doc, template: JourneyTemplate, language: Locale): TemplateKpiRow[] {
+  const kpis: TemplateKpiRow[] = [];
   doc.transact(() => {
     const lanes = addLanes(doc, language, template);
-    // Borrowed phases bring their names and moments only, not the other model's cards.
-    const phases = template.phases?.length
-      ? template.phases
-      : (phaseSource?.phases ?? []).map(({ key, name, customer }) => ({ key, name, customer }));
-    const stepIds = phases.flatMap((phase) => addTemplatePhase(doc, phase, language, lanes));
-    if (stepIds.length === 0) {
-      stepIds.push(addStep(doc, addPhase(doc, localize(BLANK_PHASE_NAME, language)), localize(BLANK_STEP_NAME, language)));
-    }
-    // The lifecycle is the route a newly designed process takes to going live: the
-    // team's action plan, so it starts as planned opportunities on the first step.
-    const opportunities = lanes.get("opportunities");
-    for (const stage of template.lifecycle ?? []) {
-      if (opportunities) {
-        addCard(doc, {
-          laneId: opportunities,
-          stepId: stepIds[0]!,
-          kind: "opportunity",
-          text: localize(stage, language),
-          owner: "",
-          status: "planned",
-          dueDate: null,
-        });
+    for (const phase of template.phases) {
+      const phaseId = addPhase(doc, localize(phase.name, language));
+      // The KPI rows' ids are chosen here, so the KPI cards can name them before they exist.
+      const phaseKpis = (phase.kpis ?? []).map((k) => ({ ...k, id: crypto.randomUUID() }));
+      for (const step of phase.steps) {
+        const stepId = addStep(doc, phaseId, localize(step.name, language));
+        if (step.emotion !== undefined) setEmotion(doc, stepId, step.emotion);
+        addStepCards(doc, lanes, stepId, step, phaseKpis, language);
+      }
+      for (const k of phaseKpis) {
+        kpis.push({ id: k.id, phaseId, name: localize(k.name, language), unit: localizeUnit(k.unit, language), direction: k.direction, target: k.target, tolerance: k.tolerance });
       }
     }
   });
+  return kpis;
 }

@@ -24,4 +24,3 @@ export const DEFAULT_LANE_NAMES: Record<LaneKind, Localized> = {
 
 export const BLANK_PHASE_NAME: Localized = { en: "Phase 1", nl: "Fase 1" };
 export const BLANK_STEP_NAME: Localized = { en: "Step 1", nl: "Stap 1" };
-export const GOAL_PREFIX: Localized = { en: "Goal", nl: "Doel" };

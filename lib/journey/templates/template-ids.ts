@@ -1,5 +1,13 @@
-/** The built-in templates, in the order the create dialog offers them; safe to import in the browser. */
-export const TEMPLATE_IDS = ["five-phase", "diy-store-visit", "service-process"] as const;
+/** The built-in templates, in the order the gallery offers them; safe to import in the browser. */
+export const TEMPLATE_IDS = [
+  "five-phase",
+  "ecommerce-order",
+  "support-case",
+  "b2b-onboarding",
+  "diy-store-visit",
+  "service-process",
+  "service-blueprint",
+] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** How a new map starts: blank or from one of the templates. */

@@ -1,11 +1,15 @@
 import { Upload } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { CreateMapDialog } from "@/components/maps/create-map-dialog";
 import { MapList } from "@/components/maps/map-list";
 import { MapListEmpty } from "@/components/maps/map-list-empty";
 import { MapListToolbar } from "@/components/maps/map-list-toolbar";
+import { TemplateGallery } from "@/components/maps/template-gallery";
+import { isLocale } from "@/lib/i18n/locales";
+import { templatePreview } from "@/lib/journey/templates/template-preview";
+import { TEMPLATE_IDS } from "@/lib/journey/templates/template-ids";
 import { mapListHref } from "@/lib/maps/list-href";
 import { listMaps } from "@/lib/maps/list-maps";
 import { ZListMapsQuery } from "@/lib/maps/schemas";
@@ -29,6 +33,10 @@ export default async function MapsPage({
   const [maps, personas] = await Promise.all([listMaps(ctx, query), canWrite ? listPersonas(ctx) : []]);
   const personaOptions = personas.map(({ id, name, color }) => ({ id, name, color }));
   const t = await getTranslations("mapList");
+  const locale = await getLocale();
+  // A workspace without any map starts from the template gallery rather than an empty list.
+  const firstRun = canWrite && maps.length === 0 && !query.q && query.status !== "archived";
+  const previews = firstRun ? TEMPLATE_IDS.map((id) => templatePreview(id, isLocale(locale) ? locale : "en")) : [];
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -46,12 +54,14 @@ export default async function MapsPage({
                 {t("importMap")}
               </Link>
             </Button>
-            <CreateMapDialog slug={slug} personas={personaOptions} />
+            <CreateMapDialog slug={slug} personas={personaOptions} starter={query.new} />
           </div>
         )}
       </div>
-      <MapListToolbar query={query} />
-      {maps.length === 0 ? (
+      {!firstRun && <MapListToolbar query={query} />}
+      {firstRun ? (
+        <TemplateGallery previews={previews} />
+      ) : maps.length === 0 ? (
         <MapListEmpty query={query} canWrite={canWrite} clearSearchHref={mapListHref(`/w/${slug}`, { ...query, q: "" })} />
       ) : (
         <MapList slug={slug} maps={maps} personas={personaOptions} canWrite={canWrite} canDelete={canDelete} />
