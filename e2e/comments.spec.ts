@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { cardAction, createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, cardWithText, createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
 
 const openCard = async (page: Page, text: string) => {
   await cardAction(page, text, "Details and comments");
@@ -35,7 +35,7 @@ test("comments reach everyone on the map live, under the writer's own name, and 
     await expect(comment).toContainText("Bob Editor");
     await expect(comment.locator("mark")).toHaveText("@Anna Owner");
   }
-  await expect(page.getByTestId("card").filter({ hasText: "Pricing page" })).toContainText("1 comment");
+  await expect(cardWithText(page, "Pricing page")).toContainText("1 comment");
 
   // Bob edits his own comment; Anna, the owner, may delete it but not edit it.
   await bobPanel.getByRole("button", { name: "Actions for the comment by Bob Editor" }).click();

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { cardAction, createMap, headerAction, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, cardWithText, createMap, headerAction, signUp, slugOf, uniqueEmail } from "./helpers";
 
 const stepOf = (card: Locator) => card.locator("xpath=ancestor::*[@data-step-id][1]").getAttribute("data-step-id");
-const cardNamed = (page: Page, text: string) => page.getByTestId("card").filter({ hasText: text });
+const cardNamed = cardWithText;
 const stepOrder = (page: Page) => page.locator("th[data-step-id]").evaluateAll((ths) => ths.map((th) => th.getAttribute("data-step-id")!));
 
 test("cards move from their menu and by dragging, undo and redo follow, deletion can be undone, lanes hide", async ({ page }) => {
@@ -93,7 +93,7 @@ test("the canvas stays calm: controls show on hover and focus, one menu per head
   };
   await byKeyboard(text, "Edit text");
   await expect(page.getByRole("textbox", { name: "Card text" })).toBeFocused();
-  await page.keyboard.press("End");
+  await page.keyboard.press("Control+End");
   await page.keyboard.type(" (checked)");
   await page.keyboard.press("Enter");
   const edited = `${text} (checked)`;

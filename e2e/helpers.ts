@@ -70,9 +70,18 @@ export async function createMap(page: Page, slug: string, name: string, template
   return page.url();
 }
 
+/**
+ * The card whose text is exactly `text` (not one that merely mentions it): found by its
+ * text button, named "Edit card …" for editors and "Open card …" for viewers.
+ */
+export function cardWithText(page: Page, text: string) {
+  const css = (s: string) => s.replace(/["\\]/g, "\\$&");
+  return page.getByTestId("card").filter({ has: page.locator(`[aria-label="Edit card ${css(text)}"], [aria-label="Open card ${css(text)}"]`) });
+}
+
 /** Opens the menu of the card showing `text` (it appears on hover) and picks `action`. */
 export async function cardAction(page: Page, text: string, action: string) {
-  const card = page.getByTestId("card").filter({ hasText: text }).first();
+  const card = cardWithText(page, text);
   await card.hover();
   await card.getByRole("button", { name: `Actions for card ${text}` }).click();
   await page.getByRole("menuitem", { name: action, exact: true }).click();

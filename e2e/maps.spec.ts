@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardWithText, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("personas and maps: create, search, rename, duplicate, archive, restore, delete", async ({ page }) => {
   await signUp(page, { name: "Mia Mapper", email: uniqueEmail("mia") });
@@ -93,7 +93,7 @@ test("a map exports as JSON and imports again as a new map; a broken file is ref
   await page.getByLabel("Name of the new map").fill("Imported journey");
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page).toHaveURL(/\/maps\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId("card").filter({ hasText: "Pricing page" })).toBeVisible();
+  await expect(cardWithText(page, "Pricing page")).toBeVisible();
   await page.goto(`/w/${slug}`);
   await expect(page.getByTestId("map-card")).toHaveCount(2);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { cardAction, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { cardAction, cardWithText, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("workspace language and time zone reach the public form and the audit log; a dashboard downloads as PNG", async ({ page, browser }) => {
   await signUp(page, { name: "Sanne Settings", email: uniqueEmail("sanne") });
@@ -18,7 +18,7 @@ test("workspace language and time zone reach the public form and the audit log; 
 
   // The public form of a touchpoint speaks the workspace's language.
   const mapUrl = await createMap(page, slug, "Form language", "Five phases");
-  const card = page.getByTestId("card").filter({ hasText: "Pricing page" });
+  const card = cardWithText(page, "Pricing page");
   await cardAction(page, "Pricing page", "Details and comments");
   const panel = page.getByTestId("card-panel");
   await panel.getByRole("button", { name: "Create form" }).click({ timeout: 15_000 });
