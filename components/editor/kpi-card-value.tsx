@@ -1,6 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { KpiStatusChip } from "@/components/evidence/kpi-status-chip";
+import { withUnit } from "@/lib/evidence/kpi-unit";
 import { useMapEvidenceContext } from "./evidence-context";
 
 /**
@@ -14,7 +15,7 @@ export function KpiCardValue({ kpiId }: { kpiId: string }) {
   const { loaded, kpiValues } = useMapEvidenceContext();
   const kpi = loaded ? kpiValues[kpiId] : undefined;
   if (!kpi) return null;
-  const value = kpi.latest && `${format.number(kpi.latest.value, { maximumFractionDigits: 2 })}${kpi.unit ? (kpi.unit === "%" ? " %" : ` ${kpi.unit}`) : ""}`;
+  const value = kpi.latest && withUnit(format.number(kpi.latest.value, { maximumFractionDigits: 2 }), kpi.unit);
   return (
     <div data-testid="kpi-card-value" data-status={kpi.latest?.status ?? "unmeasured"} className="mt-1 flex flex-wrap items-center gap-1.5 text-[11px]">
       {value && <span className="font-semibold tabular-nums">{t("kpiLatest", { value })}</span>}

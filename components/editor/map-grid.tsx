@@ -76,7 +76,7 @@ export function MapGrid({ content }: { content: MapContent }) {
         <div className="min-w-0 flex-1">
           <MapOverview phases={content.phases} columns={columns} scroller={scroller} offset={LANE_HEADER_WIDTH * zoom} />
         </div>
-        <ZoomControls zoom={zoom} onZoom={setZoom} fitZoom={() => fitZoom(scroller.current?.clientWidth ?? 0, width)} />
+        <ZoomControls zoom={zoom} onZoom={setZoom} zoomToFit={() => fitZoom(scroller.current?.clientWidth ?? 0, width)} />
       </div>
       <CellVisibilityProvider enabled={content.cards.length > RENDER_ALL_UP_TO_CARDS}>
         <div ref={scroller} data-testid="map-grid" data-zoom={zoom} role="region" aria-label={t("gridLabel")} tabIndex={-1} className="overflow-auto rounded-lg border border-border">

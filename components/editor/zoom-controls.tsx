@@ -7,12 +7,12 @@ import { IconButton } from "./icon-button";
 
 /**
  * Zoom out, the current level (click: back to 100 %), zoom in, and fit the map's width to
- * the screen. Ctrl/⌘ with + − 0 does the same while the pointer is anywhere in the editor,
+ * the screen. Ctrl/⌘ with + − 0 does the same while the editor is open,
  * instead of zooming the whole page.
  */
-export function ZoomControls({ zoom, onZoom, fitZoom }: { zoom: number; onZoom: (zoom: number) => void; fitZoom: () => number }) {
+export function ZoomControls({ zoom, onZoom, zoomToFit }: { zoom: number; onZoom: (zoom: number) => void; zoomToFit: () => number }) {
   const t = useTranslations("editor.zoom");
-  const fit = () => onZoom(fitZoom());
+  const fit = () => onZoom(zoomToFit());
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;

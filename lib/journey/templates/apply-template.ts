@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import { withUnit } from "@/lib/evidence/kpi-unit";
 import type { Locale } from "@/lib/i18n/locales";
 import { addCard, addLane, addPhase, addStep, setEmotion, setLaneHidden } from "@/lib/journey/map-document";
 import { DEFAULT_LANES } from "@/lib/journey/map-vocabulary";
@@ -14,9 +15,8 @@ export const localizeUnit = (unit: string, language: Locale) => (language === "n
 
 /** "CSAT ≥ 80 %": how a KPI card names its KPI and target. */
 export function kpiCardText(kpi: TemplateKpi, language: Locale): string {
-  const name = localizeUnit(kpi.unit, language);
-  const unit = name ? (name === "%" ? " %" : ` ${name}`) : "";
-  return `${localize(kpi.name, language)} ${kpi.direction === "higher" ? "≥" : "≤"} ${kpi.target.toLocaleString(language)}${unit}`;
+  const target = withUnit(kpi.target.toLocaleString(language), localizeUnit(kpi.unit, language));
+  return `${localize(kpi.name, language)} ${kpi.direction === "higher" ? "≥" : "≤"} ${target}`;
 }
 
 /**
