@@ -32,6 +32,12 @@ export const AUDIT_ACTIONS = [
   "map.imported",
   "snapshot.created",
   "snapshot.restored",
+  "member.reset_link_issued",
+  "member.account_deleted",
+  "workspace.ownership_transferred",
+  "workspace.privacy_changed",
+  "feedback.erased",
+  "feedback.access_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

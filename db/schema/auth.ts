@@ -9,6 +9,8 @@ export const users = pgTable("users", {
   image: text("image"),
   passwordHash: text("password_hash"),
   locale: text("locale"),
+  /** The colour of the user's initials avatar, one of the persona palette's names; null: derived from the id. */
+  avatarColour: text("avatar_colour"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type User = typeof users.$inferSelect;
@@ -60,4 +62,30 @@ export const verificationTokens = pgTable(
     expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "email_change"] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/**
+ * Single-use links sent to a user: a password reset, or the confirmation of a new e-mail
+ * address. Only a SHA-256 of the token is stored, so a copy of the database opens no
+ * account; `used_at` makes each link work once.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    purpose: text("purpose").$type<AccountTokenPurpose>().notNull(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** For an e-mail change: the address the link was sent to, which becomes the account's. */
+    newEmail: text("new_email"),
+    /** An admin who issued a reset link by hand (no mail server); null when the user asked. */
+    issuedById: text("issued_by_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose)],
 );

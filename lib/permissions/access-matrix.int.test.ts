@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditEvents, invitations, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
+import { accountTokens, auditEvents, invitations, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { archiveMap, restoreMap } from "@/lib/maps/archive-map";
 import { createMap } from "@/lib/maps/create-map";
@@ -17,6 +17,9 @@ import { createPersona } from "@/lib/personas/create-persona";
 import { deletePersona } from "@/lib/personas/delete-persona";
 import { updatePersona } from "@/lib/personas/update-persona";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
+import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
+import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { actorsOf, buildTenantFixture, type ActorName, type TenantFixture } from "@/lib/testing/factories";
@@ -61,6 +64,7 @@ const REFUSED_OUTSIDE = { outsider: "NOT_FOUND", foreignOwner: "NOT_FOUND", anon
 const ADMIN_ONLY = { owner: "ok", admin: "ok", editor: "FORBIDDEN", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE } as const;
 const ANY_MEMBER = { owner: "ok", admin: "ok", editor: "ok", viewer: "ok", ...REFUSED_OUTSIDE } as const;
 const EDITORS = { owner: "ok", admin: "ok", editor: "ok", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE } as const;
+const OWNER_ONLY = { owner: "ok", admin: "FORBIDDEN", editor: "FORBIDDEN", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE } as const;
 
 const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName, Outcome>> = {
   maps: ANY_MEMBER,
@@ -263,10 +267,27 @@ const CASES: Case[] = [
     prepare: ownersPersona,
     run: (f, u, personaId) => deletePersona(u, ref(f), { personaId }),
     state: async (f) => ({ personas: await personasOf(f), maps: await mapsOf(f) }),
-  },  ...evidenceCases(),
+  },
+  ...lifecycleCases(),
+  ...evidenceCases(),
   ...dashboardCases(),
   ...commentCases(),
 ];
+
+// ---- Workspace lifecycle and account recovery (issue 12).
+function lifecycleCases(): Case[] {
+  const resetTokens = async (f: TenantFixture) => (await db().select({ id: accountTokens.id }).from(accountTokens).where(eq(accountTokens.userId, f.editor.id))).length;
+  return [
+    { name: "issue a password-reset link for the editor", expected: ADMIN_ONLY, run: (f, u) => issueMemberResetLink(u, ref(f), { userId: f.editor.id }), state: resetTokens },
+    { name: "hand ownership to the editor", expected: OWNER_ONLY, run: (f, u) => transferOwnership(u, ref(f), { userId: f.editor.id }), state: memberRoles },
+    {
+      name: "delete the workspace",
+      expected: OWNER_ONLY,
+      run: (f, u) => deleteWorkspace(u, ref(f), { confirmName: f.workspace.name }),
+      state: async (f) => ({ workspace: (await db().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, f.workspace.id))).length, members: await memberRoles(f) }),
+    },
+  ];
+}
 
 // ---- Evidence (issue 4): KPIs, feedback forms, API keys, imports, and the routes that take a resource id.
 // Function declarations: CASES spreads evidenceCases() before this part of the module has run.

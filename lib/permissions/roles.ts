@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "evidence.write",
   "apikeys.manage",
   "reviews.write",
+  /** Delete the workspace or hand its ownership to someone else: owners only. */
+  "workspace.delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,7 +40,7 @@ const ADMIN: Permission[] = [
 
 /** Roles and what they may do; the only table of its kind. */
 export const ROLE_PERMISSIONS = {
-  owner: ADMIN,
+  owner: [...ADMIN, "workspace.delete"],
   admin: ADMIN,
   editor: EDITOR,
   viewer: VIEWER,

@@ -15,3 +15,7 @@ export const ZWorkspaceRegionInput = z.object({
   timeZone: z.string("INVALID_TIME_ZONE").trim().refine(isSupportedTimeZone, "INVALID_TIME_ZONE"),
 });
 export type TWorkspaceRegionInput = z.infer<typeof ZWorkspaceRegionInput>;
+
+export const ZTransferOwnershipInput = z.object({ userId: z.string().min(1).max(100) });
+/** Deleting asks for the workspace's name, typed, so a slip of the mouse deletes nothing. */
+export const ZDeleteWorkspaceInput = z.object({ confirmName: z.string().trim().max(100) });

@@ -1,12 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditEvents, workspaces } from "@/db/schema";
+import { auditEvents, journeyMaps, memberships, users, workspaces } from "@/db/schema";
 import { getWorkspaceDashboard } from "@/lib/dashboards/get-dashboard";
 import { createFeedbackForm } from "@/lib/evidence/forms/manage-feedback-form";
 import { getPublicForm } from "@/lib/evidence/forms/public-form";
 import { buildEvidenceMap, buildResponses } from "@/lib/testing/evidence-fixtures";
-import { buildTenantFixture, buildUser } from "@/lib/testing/factories";
+import { buildMap, buildTenantFixture, buildUser } from "@/lib/testing/factories";
+import { deleteWorkspace } from "./delete-workspace";
+import { transferOwnership } from "./transfer-ownership";
 import { createWorkspace } from "./create-workspace";
 import { listUserWorkspaces } from "./list-user-workspaces";
 import { renameWorkspace } from "./rename-workspace";
@@ -102,5 +104,45 @@ describe("workspace language and time zone", () => {
     expect(await updateWorkspaceRegion(f.admin.id, ref, { locale: "nl", timeZone: "UTC" })).toMatchObject({ ok: true });
     expect([await responsesIn("2026-Q1"), await responsesIn("2026-Q2")]).toEqual([1, 0]);
     expect((await getPublicForm(created.data.publicToken))?.locale).toBe("nl");
+  });
+});
+
+describe("workspace lifecycle", () => {
+  it("hands ownership over: the new owner in, the old one an admin, audited", async () => {
+    const f = await buildTenantFixture();
+    const ref = { slug: f.workspace.slug };
+    expect(await transferOwnership(f.owner.id, ref, { userId: f.owner.id })).toMatchObject({ ok: false, error: "ALREADY_OWNER" });
+    expect(await transferOwnership(f.owner.id, ref, { userId: f.foreignOwner.id })).toMatchObject({ ok: false, error: "MEMBER_NOT_FOUND" });
+    expect(await transferOwnership(f.owner.id, ref, { userId: f.viewer.id })).toEqual({ ok: true, data: { ownerId: f.viewer.id } });
+    const roles = await getDb().select({ userId: memberships.userId, role: memberships.role }).from(memberships).where(eq(memberships.workspaceId, f.workspace.id));
+    expect(roles.find((r) => r.userId === f.viewer.id)?.role).toBe("owner");
+    expect(roles.find((r) => r.userId === f.owner.id)?.role).toBe("admin");
+    const events = await getDb().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.workspaceId, f.workspace.id));
+    expect(events.map((e) => e.action)).toContain("workspace.ownership_transferred");
+    // The former owner, now an admin, cannot hand it back or delete it.
+    expect(await deleteWorkspace(f.owner.id, ref, { confirmName: f.workspace.name })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+  });
+
+  it("deletes a workspace and everything in it only when its name is typed, leaving other workspaces alone", async () => {
+    const f = await buildTenantFixture();
+    const ref = { slug: f.workspace.slug };
+    const map = await buildMap(f.workspace.id);
+    const foreignMap = await buildMap(f.otherWorkspace.id);
+    expect(await deleteWorkspace(f.owner.id, ref, { confirmName: "not the name" })).toMatchObject({ ok: false, fieldErrors: { confirmName: ["NAME_MISMATCH"] } });
+    expect(await getDb().select().from(journeyMaps).where(eq(journeyMaps.id, map.id))).toHaveLength(1);
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, "info").mockImplementation((line: string) => void logged.push(line));
+    try {
+      expect(await deleteWorkspace(f.owner.id, ref, { confirmName: ` ${f.workspace.name} ` })).toEqual({ ok: true, data: { deleted: true } });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await getDb().select().from(workspaces).where(eq(workspaces.id, f.workspace.id))).toEqual([]);
+    expect(await getDb().select().from(journeyMaps).where(eq(journeyMaps.id, map.id))).toEqual([]);
+    expect(await getDb().select().from(memberships).where(eq(memberships.workspaceId, f.workspace.id))).toEqual([]);
+    expect(await getDb().select().from(journeyMaps).where(eq(journeyMaps.id, foreignMap.id))).toHaveLength(1);
+    expect(JSON.parse(logged.find((l) => l.includes("workspace.deleted"))!)).toMatchObject({ workspaceId: f.workspace.id, actorId: f.owner.id, members: 4 });
+    // The owner's account stays.
+    expect(await getDb().select().from(users).where(eq(users.id, f.owner.id))).toHaveLength(1);
   });
 });
