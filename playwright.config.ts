@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SMTP_PORT } from "./e2e/mail";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
@@ -9,6 +10,7 @@ const chromiumPath = process.env.CHROMIUM_PATH;
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -48,6 +50,8 @@ export default defineConfig({
       JOURNEYBOARD_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       SIGNUP_LIMIT_PER_HOUR: "1000",
       APP_URL: baseURL,
+      // The real SMTP server e2e/global-setup.ts starts; nodemailer connects only when it sends.
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}?ignoreTLS=true`,
     },
   },
 });

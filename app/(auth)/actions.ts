@@ -12,6 +12,10 @@ import { signUp } from "@/lib/auth/sign-up";
 import { getAccountLocale } from "@/lib/i18n/set-user-locale";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { requestPasswordReset, resetPassword } from "@/lib/account/password-reset";
+import { canSendMail } from "@/lib/mail/send-mail";
 
 /** After a successful sign-in the account's language follows the user to a new browser. */
 async function rememberAccountLocale(email: string): Promise<void> {
@@ -67,4 +71,25 @@ export async function signInWithProviderAction(form: FormData): Promise<void> {
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
+}
+
+export async function forgotPasswordAction(_prev: FormState<{ mailConfigured: boolean }>, form: FormData): Promise<FormState<{ mailConfigured: boolean }>> {
+  try {
+    const request = await requestPasswordReset(form, clientIp(await headers()));
+    // The mail goes out after the answer, so an address with an account is not answered more slowly.
+    after(request.deliver);
+    return { ok: true, data: { mailConfigured: canSendMail() } };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let email;
+  try {
+    ({ email } = await resetPassword(form));
+  } catch (error) {
+    return toActionError(error);
+  }
+  redirect(`/sign-in?reset=1&email=${encodeURIComponent(email)}`);
 }

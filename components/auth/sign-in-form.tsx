@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { useKeepFieldsButPassword } from "@/components/ui/submit-keeping-fields";
 
-export function SignInForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
+export function SignInForm({ callbackUrl, email, notice }: { callbackUrl: string; email?: string; notice?: "resetDone" | "accountDeleted" }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
@@ -15,9 +15,17 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl: string; email?
   return (
     <form ref={keep.ref} action={action} onSubmit={keep.onSubmit} className="grid gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {notice && !state && (
+        <p role="status" className="rounded-md bg-muted p-3 text-sm">
+          {t(notice)}
+        </p>
+      )}
       <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
       <FormField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={email} required errors={fieldErrors?.email} />
       <FormField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={fieldErrors?.password} />
+      <Link className="-mt-2 justify-self-start text-sm text-primary underline" href="/forgot-password">
+        {t("forgotLink")}
+      </Link>
       <Button type="submit" disabled={pending}>
         {pending ? t("signingIn") : t("signIn")}
       </Button>

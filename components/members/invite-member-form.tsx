@@ -46,7 +46,7 @@ export function InviteMemberForm({ slug, grantableRoles }: { slug: string; grant
         </Button>
       </form>
       <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
-      {state?.ok && !state.data.mailed && <InvitationLink url={state.data.url} />}
+      {state?.ok && <InvitationLink url={state.data.url} />}
     </div>
   );
 }

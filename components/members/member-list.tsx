@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from "@/app/w/[slug]/members/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ResetLinkButton } from "./reset-link-button";
 import { NativeSelect } from "@/components/ui/input";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -68,6 +69,7 @@ export function MemberList({ slug, members, me, myRole }: { slug: string; member
                 )}
               </td>
               <td className="py-2 text-right">
+                {editable && <ResetLinkButton slug={slug} userId={m.userId} name={label} />}
                 {editable && (
                   <ConfirmDialog
                     trigger={

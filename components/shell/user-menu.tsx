@@ -1,24 +1,27 @@
 "use client";
-import { CircleUser } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
+import { PersonaAvatar } from "@/components/personas/persona-avatar";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email }: { name: string | null; email: string }) {
+export function UserMenu({ name, email, colour }: { name: string | null; email: string; colour: string }) {
   const t = useTranslations("shell");
   const tAccount = useTranslations("account");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" aria-label={t("userMenu")} data-testid="user-menu">
-          <CircleUser className="h-5 w-5" aria-hidden />
+          <PersonaAvatar name={name || email} color={colour} size="sm" />
           <span className="hidden 2xl:inline">{name ?? email}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{email}</DropdownMenuLabel>
+        <DropdownMenuItem asChild>
+          <Link href="/account/profile">{tAccount("menuProfile")}</Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/account/sessions">{tAccount("menuSessions")}</Link>
         </DropdownMenuItem>

@@ -10,6 +10,7 @@ export type CurrentUser = {
   email: string;
   name: string | null;
   locale: string | null;
+  avatarColour: string | null;
   /** The server-side session this request runs in (lib/auth/user-sessions.ts). */
   sessionId: string;
 };
@@ -25,7 +26,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const sessionId = session?.sessionId;
   if (!id || !sessionId) return null;
   const [user] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, avatarColour: users.avatarColour })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);

@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("auth");
   return (
     <AuthCard title={t("signInTitle")}>
-      <SignInForm callbackUrl={callbackUrl} email={params.email} />
+      <SignInForm callbackUrl={callbackUrl} email={params.email} notice={params.reset === "1" ? "resetDone" : params.deleted === "1" ? "accountDeleted" : undefined} />
       <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );

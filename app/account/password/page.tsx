@@ -12,7 +12,7 @@ export default async function PasswordPage() {
   const user = await requireUser("/account/password");
   const t = await getTranslations("account");
   return (
-    <AccountPage back={t("back")} title={t("passwordTitle")} intro={t("passwordIntro", { email: user.email })}>
+    <AccountPage back={t("back")} title={t("passwordTitle")} intro={t("passwordIntro", { email: user.email })} current="password">
       <PasswordForm />
     </AccountPage>
   );

@@ -15,7 +15,7 @@ export default async function SessionsPage() {
   const t = await getTranslations("account");
   const sessions = await listUserSessions(user.id, user.sessionId);
   return (
-    <AccountPage back={t("back")} title={t("sessionsTitle")} intro={t("sessionsIntro", { email: user.email })}>
+    <AccountPage back={t("back")} title={t("sessionsTitle")} intro={t("sessionsIntro", { email: user.email })} current="sessions">
       <SessionList
         now={new Date().toISOString()}
         sessions={sessions.map((s) => ({

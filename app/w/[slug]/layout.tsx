@@ -2,6 +2,7 @@ import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceNav, type NavItem } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
+import { avatarColourOf } from "@/lib/account/profile";
 import { requireUser } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/permissions/roles";
 import { listUserWorkspaces } from "@/lib/workspaces/list-user-workspaces";
@@ -30,7 +31,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <WorkspaceNav items={nav} />
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher compact />
-          <UserMenu name={user.name} email={user.email} />
+          <UserMenu name={user.name} email={user.email} colour={avatarColourOf(user)} />
         </div>
       </header>
       <main className="flex-1 p-4 sm:p-6 print:p-0">{children}</main>

@@ -40,6 +40,7 @@ export default async function AuditPage({ params }: { params: Promise<{ slug: st
                       from: role(e.details.from) || e.details.from || "",
                       to: role(e.details.to) || e.details.to || "",
                       name: e.details.name ?? "",
+                      count: e.details.count ?? "",
                     })}
                   </td>
                 </tr>

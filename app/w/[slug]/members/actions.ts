@@ -5,6 +5,7 @@ import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { inviteMember } from "@/lib/members/invite-member";
+import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
 import { leaveWorkspace, removeMember } from "@/lib/members/remove-member";
 import { revokeInvitation } from "@/lib/members/revoke-invitation";
 
@@ -31,4 +32,8 @@ export async function leaveWorkspaceAction(slug: string) {
   const result = await run(leaveWorkspace, slug, {});
   if (result.ok) redirect("/");
   return result;
+}
+
+export async function issueResetLinkAction(slug: string, input: { userId: string }) {
+  return run(issueMemberResetLink, slug, input);
 }

@@ -1,5 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import type { FormState } from "@/lib/actions/action-result";
 import { getCurrentUserId } from "@/lib/auth/session";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
@@ -14,5 +17,17 @@ export async function renameWorkspaceAction(slug: string, _prev: FormState<{ nam
 export async function updateWorkspaceRegionAction(slug: string, _prev: FormState<{ locale: string; timeZone: string; changed: boolean }>, form: FormData) {
   const result = await updateWorkspaceRegion(await getCurrentUserId(), { slug }, form);
   if (result.ok && result.data.changed) revalidatePath(`/w/${slug}`, "layout");
+  return result;
+}
+
+export async function transferOwnershipAction(slug: string, _prev: FormState<{ ownerId: string }>, form: FormData) {
+  const result = await transferOwnership(await getCurrentUserId(), { slug }, form);
+  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
+  return result;
+}
+
+export async function deleteWorkspaceAction(slug: string, _prev: FormState<{ deleted: boolean }>, form: FormData) {
+  const result = await deleteWorkspace(await getCurrentUserId(), { slug }, form);
+  if (result.ok) redirect("/");
   return result;
 }

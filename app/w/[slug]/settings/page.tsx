@@ -6,6 +6,10 @@ import { RenameWorkspaceForm } from "@/components/workspaces/rename-workspace-fo
 import { WorkspaceRegionForm } from "@/components/workspaces/workspace-region-form";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
+import { listMembers } from "@/lib/members/list-members";
+import { hasPermission } from "@/lib/permissions/roles";
+import { DeleteWorkspaceForm } from "@/components/workspaces/delete-workspace-form";
+import { TransferOwnershipForm } from "@/components/workspaces/transfer-ownership-form";
 import { supportedTimeZones } from "@/lib/workspaces/time-zones";
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -13,6 +17,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.settings, `/w/${slug}/settings`);
   const t = await getTranslations("workspace");
   const tk = await getTranslations("evidence.apiKeys");
+  const tl = await getTranslations("workspace.lifecycle");
+  const isOwner = hasPermission(ctx.role, "workspace.delete");
+  const others = isOwner ? (await listMembers(ctx)).filter((m) => m.userId !== ctx.userId) : [];
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <h1 className="text-2xl font-semibold">{t("settingsTitle")}</h1>
@@ -31,6 +38,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           {tk("manage")}
         </Link>
       </Card>
+      {isOwner && (
+        <>
+          <Card className="grid gap-3" id="ownership">
+            <CardTitle>{tl("transferTitle")}</CardTitle>
+            <CardDescription>{tl("transferIntro")}</CardDescription>
+            <TransferOwnershipForm slug={slug} members={others.map((m) => ({ userId: m.userId, label: m.name ? `${m.name} (${m.email})` : m.email }))} />
+          </Card>
+          <Card className="grid gap-3 border-destructive/40">
+            <CardTitle>{tl("deleteTitle")}</CardTitle>
+            <CardDescription>{tl("deleteIntro")}</CardDescription>
+            <DeleteWorkspaceForm slug={slug} name={ctx.workspace.name} />
+          </Card>
+        </>
+      )}
     </div>
   );
 }
