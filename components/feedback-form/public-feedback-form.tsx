@@ -16,15 +16,19 @@ export function PublicFeedbackForm({
   workspaceName,
   touchpointName,
   asks,
+  consentText,
 }: {
   token: string;
   workspaceName: string;
   touchpointName: string;
   asks: Asks;
+  consentText: string | null;
 }) {
   const t = useTranslations("feedbackForm");
   const commentId = useId();
   const honeypotId = useId();
+  const respondentId = useId();
+  const consentId = useId();
   const [comment, setComment] = useState("");
   const [state, action, pending] = useActionState(submitFeedbackAction.bind(null, token), null);
   const message = (key: string | undefined) => (key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.INVALID_INPUT")) : undefined);
@@ -80,6 +84,34 @@ export function PublicFeedbackForm({
           )}
         </div>
       )}
+      <fieldset className="grid gap-3 rounded-lg border border-border p-4">
+        <legend className="px-1 text-base font-medium">{t("contactTitle")}</legend>
+        <div className="grid gap-1.5">
+          <label htmlFor={respondentId} className="text-sm font-medium">
+            {t("respondentLabel")} <span className="font-normal text-muted-foreground">({t("commentOptional")})</span>
+          </label>
+          <input
+            id={respondentId}
+            name="respondent"
+            type="text"
+            autoComplete="email"
+            maxLength={320}
+            aria-invalid={fieldErrors?.respondent ? true : undefined}
+            className="h-10 rounded-md border border-input bg-background px-3 text-base"
+          />
+        </div>
+        <div className="flex items-start gap-2">
+          <input id={consentId} name="consent" type="checkbox" className="mt-1 h-4 w-4" aria-invalid={fieldErrors?.consent ? true : undefined} />
+          <label htmlFor={consentId} className="text-sm">
+            {consentText ?? t("consentDefault", vars)}
+          </label>
+        </div>
+        {(fieldErrors?.consent || fieldErrors?.respondent) && (
+          <p role="alert" className="text-sm text-destructive">
+            {message((fieldErrors.consent ?? fieldErrors.respondent)![0])}
+          </p>
+        )}
+      </fieldset>
       {/* Bots fill every field; people never see or reach this one. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor={honeypotId}>{t("honeypotLabel")}</label>

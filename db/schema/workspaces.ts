@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const ROLES = ["owner", "admin", "editor", "viewer"] as const;
@@ -10,6 +10,12 @@ export const workspaces = pgTable("workspaces", {
   slug: text("slug").notNull().unique(),
   locale: text("locale").notNull().default("en"),
   timeZone: text("time_zone").notNull().default("Europe/Amsterdam"),
+  /** Months raw feedback (comments, respondent keys) is kept; null: no limit. */
+  retentionMonths: integer("retention_months"),
+  /** After the retention period: strip comments and respondent keys (scores stay), or delete whole responses. */
+  retentionMode: text("retention_mode").$type<"anonymise" | "delete">().notNull().default("anonymise"),
+  /** The consent sentence on public forms beside the optional e-mail field; null: the default text. */
+  consentText: text("consent_text"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Workspace = typeof workspaces.$inferSelect;

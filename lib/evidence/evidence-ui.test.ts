@@ -55,7 +55,7 @@ const kpi = {
 };
 
 const SCREENS: Array<[string, ReactElement, RegExp]> = [
-  ["public form", h(PublicFeedbackForm, { token: "t", workspaceName: "Acme", touchpointName: "Store visit", asks: { csat: true, nps: true, ces: true, comment: true } }), /Store visit/],
+  ["public form", h(PublicFeedbackForm, { token: "t", workspaceName: "Acme", touchpointName: "Store visit", asks: { csat: true, nps: true, ces: true, comment: true }, consentText: null }), /Store visit/],
   ["score badge", h(ScoreSummary, { score: { csat: 80, nps: 12.5, ces: 5.5, responses: 3, tint: { hue: 96, color: "hsl(96 70% 35%)", background: "x" } } }), /80/],
   ["score badge without feedback", h(ScoreSummary, { score: undefined }), /./],
   ["form controls (none yet)", h(FeedbackFormControls, { slug: "s", touchpointId: "tp", touchpointName: "Web", form: null, baseUrl: "http://x", canWrite: true }), /CSAT/],

@@ -20,6 +20,8 @@ import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
+import { updatePrivacySettings } from "@/lib/privacy/privacy-settings";
+import { countRespondentResponses, eraseRespondentResponses, exportRespondentResponses } from "@/lib/privacy/respondent-requests";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { actorsOf, buildTenantFixture, type ActorName, type TenantFixture } from "@/lib/testing/factories";
@@ -286,6 +288,15 @@ function lifecycleCases(): Case[] {
       run: (f, u) => deleteWorkspace(u, ref(f), { confirmName: f.workspace.name }),
       state: async (f) => ({ workspace: (await db().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, f.workspace.id))).length, members: await memberRoles(f) }),
     },
+    {
+      name: "set how long feedback is kept",
+      expected: ADMIN_ONLY,
+      run: (f, u) => updatePrivacySettings(u, ref(f), { retentionMonths: "12", retentionMode: "anonymise", consentText: "Yes" }),
+      state: async (f) => (await db().select({ m: workspaces.retentionMonths, c: workspaces.consentText }).from(workspaces).where(eq(workspaces.id, f.workspace.id)))[0],
+    },
+    { name: "count a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => countRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: memberRoles },
+    { name: "export a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => exportRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: evidenceOf },
+    { name: "erase a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => eraseRespondentResponses(u, ref(f), { identifier: "ann@example.com", expectedCount: 0 }), state: evidenceOf },
   ];
 }
 

@@ -38,6 +38,7 @@ export default async function PublicFeedbackPage({ params }: Props) {
             workspaceName={form.workspaceName}
             touchpointName={form.touchpointName}
             asks={{ csat: form.asksCsat, nps: form.asksNps, ces: form.asksCes, comment: form.asksComment }}
+            consentText={form.consentText}
           />
         </NextIntlClientProvider>
       ) : (

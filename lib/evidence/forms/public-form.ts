@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/actions/parse-input";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { getLimiter, tryConsume } from "@/lib/rate-limit/limiter";
 import { isPublicTokenShape } from "./public-token";
+import { respondentKey } from "../respondent-key";
 import { HONEYPOT_FIELD } from "./honeypot";
 import { ZPublicFeedbackInput } from "./schemas";
 
@@ -23,6 +24,8 @@ export type PublicForm = {
   asksNps: boolean;
   asksCes: boolean;
   asksComment: boolean;
+  /** The workspace's own consent sentence for the optional e-mail field; null: the default text. */
+  consentText: string | null;
   /** Paused by the team, or its touchpoint was removed from the map. */
   collecting: boolean;
 };
@@ -37,6 +40,7 @@ async function loadForm(token: string) {
       touchpointDeletedAt: mapTouchpoints.deletedAt,
       workspaceName: workspaces.name,
       locale: workspaces.locale,
+      consentText: workspaces.consentText,
     })
     .from(feedbackForms)
     .innerJoin(mapTouchpoints, and(eq(mapTouchpoints.id, feedbackForms.touchpointId), eq(mapTouchpoints.workspaceId, feedbackForms.workspaceId)))
@@ -60,6 +64,7 @@ export async function getPublicForm(token: string): Promise<PublicForm | null> {
     asksNps: form.asksNps,
     asksCes: form.asksCes,
     asksComment: form.asksComment,
+    consentText: row.consentText,
     collecting: form.pausedAt === null && row.touchpointDeletedAt === null,
   };
 }
@@ -93,6 +98,8 @@ export async function submitPublicFeedback(args: { token: string; headers: Heade
   if (Object.values(answers).every((v) => v === null)) {
     throw new AppError("INVALID_INPUT", "ANSWER_REQUIRED", { _form: ["ANSWER_REQUIRED"] });
   }
+  // Who answered is kept only with the respondent's consent, and then only as its HMAC.
+  if (input.respondent && !input.consent) throw new AppError("INVALID_INPUT", "CONSENT_REQUIRED", { consent: ["CONSENT_REQUIRED"] });
   await getDb()
     .insert(feedbackResponses)
     .values({
@@ -101,6 +108,7 @@ export async function submitPublicFeedback(args: { token: string; headers: Heade
       touchpointId: form.touchpointId,
       ...answers,
       channel: row.touchpointChannel,
+      respondentKey: input.consent ? respondentKey(input.respondent) : null,
       source: "form",
       respondedAt: new Date(),
     });

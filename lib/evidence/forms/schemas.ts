@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FEEDBACK_COMMENT_MAX } from "../limits";
+import { RESPONDENT_MAX_LENGTH } from "../respondent-key";
 
 /** A checkbox: "on"/"true" from a form, or a boolean from code; absent means unchecked. */
 const zCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
@@ -51,5 +52,13 @@ export const ZPublicFeedbackInput = z.object({
     .pipe(z.string().max(FEEDBACK_COMMENT_MAX, "COMMENT_TOO_LONG"))
     .optional()
     .transform((s) => (s ? s : undefined)),
+  /** An e-mail address or customer number, kept (as its HMAC) only with consent ticked. */
+  respondent: z
+    .string()
+    .trim()
+    .max(RESPONDENT_MAX_LENGTH, "RESPONDENT_TOO_LONG")
+    .optional()
+    .transform((s) => (s ? s : undefined)),
+  consent: zCheckbox,
 });
 export type TPublicFeedbackInput = z.infer<typeof ZPublicFeedbackInput>;

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CsvMenu } from "@/components/dashboards/csv-menu";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { DashboardSections } from "@/components/dashboards/dashboard-sections";
+import { RetentionNote } from "@/components/dashboards/retention-note";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { PngButton } from "@/components/ui/png-button";
@@ -40,6 +41,7 @@ export default async function WorkspaceDashboardPage({
             {" · "}
             {t("timeZone", { zone: ctx.workspace.timeZone })}
           </p>
+          <RetentionNote workspaceId={ctx.workspaceId} />
         </div>
         <div className="flex flex-wrap gap-2">
           <CsvMenu exportUrl={`/w/${slug}/dashboard/export?${new URLSearchParams(query)}`} />

@@ -2,6 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
+import { updatePrivacySettings } from "@/lib/privacy/privacy-settings";
+import { countRespondentResponses, eraseRespondentResponses, exportRespondentResponses } from "@/lib/privacy/respondent-requests";
+import type { TPrivacySettingsInput } from "@/lib/privacy/schemas";
 import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import type { FormState } from "@/lib/actions/action-result";
 import { getCurrentUserId } from "@/lib/auth/session";
@@ -29,5 +32,25 @@ export async function transferOwnershipAction(slug: string, _prev: FormState<{ o
 export async function deleteWorkspaceAction(slug: string, _prev: FormState<{ deleted: boolean }>, form: FormData) {
   const result = await deleteWorkspace(await getCurrentUserId(), { slug }, form);
   if (result.ok) redirect("/");
+  return result;
+}
+
+export async function updatePrivacySettingsAction(slug: string, _prev: FormState<TPrivacySettingsInput>, form: FormData) {
+  const result = await updatePrivacySettings(await getCurrentUserId(), { slug }, form);
+  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
+  return result;
+}
+
+export async function countRespondentAction(slug: string, input: { identifier: string }) {
+  return countRespondentResponses(await getCurrentUserId(), { slug }, input);
+}
+
+export async function exportRespondentAction(slug: string, input: { identifier: string }) {
+  return exportRespondentResponses(await getCurrentUserId(), { slug }, input);
+}
+
+export async function eraseRespondentAction(slug: string, input: { identifier: string; expectedCount: number }) {
+  const result = await eraseRespondentResponses(await getCurrentUserId(), { slug }, input);
+  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
   return result;
 }

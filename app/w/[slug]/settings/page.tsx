@@ -10,6 +10,9 @@ import { listMembers } from "@/lib/members/list-members";
 import { hasPermission } from "@/lib/permissions/roles";
 import { DeleteWorkspaceForm } from "@/components/workspaces/delete-workspace-form";
 import { TransferOwnershipForm } from "@/components/workspaces/transfer-ownership-form";
+import { PrivacySettingsForm } from "@/components/privacy/privacy-settings-form";
+import { RespondentRequest } from "@/components/privacy/respondent-request";
+import { loadPrivacySettings } from "@/lib/privacy/privacy-settings";
 import { supportedTimeZones } from "@/lib/workspaces/time-zones";
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -19,6 +22,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const tk = await getTranslations("evidence.apiKeys");
   const tl = await getTranslations("workspace.lifecycle");
   const isOwner = hasPermission(ctx.role, "workspace.delete");
+  const tp = await getTranslations("workspace.privacy");
+  const privacy = await loadPrivacySettings(ctx.workspaceId);
   const others = isOwner ? (await listMembers(ctx)).filter((m) => m.userId !== ctx.userId) : [];
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
@@ -30,6 +35,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <Card className="grid gap-4">
         <CardTitle>{t("region.title")}</CardTitle>
         <WorkspaceRegionForm slug={slug} locale={ctx.workspace.locale} timeZone={ctx.workspace.timeZone} timeZones={supportedTimeZones()} />
+      </Card>
+      <Card className="grid gap-4" id="privacy">
+        <CardTitle>{tp("title")}</CardTitle>
+        <CardDescription>{tp("intro")}</CardDescription>
+        <PrivacySettingsForm slug={slug} {...privacy} />
+      </Card>
+      <Card className="grid gap-4">
+        <CardTitle>{tp("requestsTitle")}</CardTitle>
+        <CardDescription>{tp("requestsIntro")}</CardDescription>
+        <RespondentRequest slug={slug} />
       </Card>
       <Card className="grid gap-3">
         <CardTitle>{tk("title")}</CardTitle>
