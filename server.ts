@@ -4,6 +4,7 @@ import { ensureGeneratedSecrets, getEnv } from "@/lib/config/env";
 import { closeDb } from "@/db/client";
 import { attachCollabServer } from "@/lib/collab/server";
 import { runMigrations } from "@/db/migrate";
+import { startJobQueue } from "@/lib/jobs/job-queue";
 import { compileTrustedProxies, stampClientAddress, stampForwardedHost } from "@/lib/http/client-address";
 import { refuseOversizedServerAction } from "@/lib/http/server-action-limit";
 
@@ -46,6 +47,15 @@ async function main() {
     otherUpgrade: nextUpgrade ? (req, socket, head) => void nextUpgrade(req, socket, head) : undefined,
   });
 
+  // Scheduled work (the nightly retention of feedback) runs in the app processes; its queue
+  // lives in the database, so several processes run each job once.
+  const jobs = collabOnly
+    ? null
+    : await startJobQueue().catch((error) => {
+        console.error("job queue did not start; scheduled jobs will not run", error);
+        return null;
+      });
+
   server.listen(env.PORT, env.HOST, () => {
     console.log(`Journeyboard ${collabOnly ? "collaboration server" : "app"} listening on http://${env.HOST}:${env.PORT}`);
   });
@@ -53,8 +63,7 @@ async function main() {
   // Open maps are stored and compacted before the database closes.
   const shutdown = () => {
     server.close();
-    void collab
-      .close()
+    void Promise.all([collab.close(), jobs?.stop()])
       .catch((error) => console.error(error))
       .finally(() => void closeDb().finally(() => process.exit(0)));
   };

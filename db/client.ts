@@ -11,7 +11,9 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-type Holder = { db: Db; close: () => Promise<void>; kind: "postgres" | "pglite" };
+/** Plain SQL with positional parameters; without parameters a script of several statements may run. */
+export type RawSql = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+type Holder = { db: Db; close: () => Promise<void>; kind: "postgres" | "pglite"; raw: RawSql };
 
 // One instance per process: the custom server and the Next.js bundle import this module
 // separately, so the instance is kept on globalThis rather than in module scope.
@@ -22,11 +24,22 @@ function open(): Holder {
   const url = process.env.DATABASE_URL;
   if (url) {
     const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
-    return { db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }), kind: "postgres" };
+    const raw: RawSql = async (text, values) => {
+      const result = values?.length ? await client.unsafe(text, values as never[]) : await client.unsafe(text);
+      // A script of several statements answers one result per statement; the last one counts.
+      const last = Array.isArray(result) && Array.isArray(result.at(-1)) ? result.at(-1) : result;
+      return { rows: [...(last as Iterable<Record<string, unknown>>)] };
+    };
+    return { db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }), kind: "postgres", raw };
   }
   const client = new PGlite(path.join(DATA_DIR, "pglite"));
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, close: () => client.close(), kind: "pglite" };
+  const raw: RawSql = async (text, values) => {
+    if (values?.length) return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+    const results = await client.exec(text);
+    return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+  };
+  return { db, close: () => client.close(), kind: "pglite", raw };
 }
 
 function holder(): Holder {
@@ -38,6 +51,11 @@ function holder(): Holder {
 /** The process-wide database handle, opened on first use. */
 export function getDb(): Db {
   return holder().db;
+}
+
+/** For libraries that speak SQL themselves (the job queue): the same connection, without the query builder. */
+export function rawSql(): RawSql {
+  return holder().raw;
 }
 
 export function databaseKind(): Holder["kind"] {

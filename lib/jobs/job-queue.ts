@@ -1,0 +1,56 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { databaseKind, rawSql } from "@/db/client";
+import { applyRetention } from "@/lib/privacy/retention";
+
+/** Background work and when it runs (cron, UTC). */
+const SCHEDULES = [{ name: "privacy-retention", cron: "15 3 * * *", run: () => applyRetention() }] as const;
+
+/**
+ * The job queue: pg-boss, which keeps its queue and schedules in PostgreSQL (schema
+ * `pgboss`) and locks there, so however many app processes run, each scheduled job runs
+ * once. It talks through the app's own connection (PostgreSQL, or the embedded PGlite).
+ */
+export async function startJobQueue(): Promise<{ stop: () => Promise<void> }> {
+  // Replicas starting together on a fresh database race to create pg-boss's schema, and
+  // PostgreSQL resolves that by failing one with a deadlock: the loser tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
+    }
+  }
+}
+
+async function startOnce(): Promise<{ stop: () => Promise<void> }> {
+  // On PostgreSQL pg-boss keeps a small pool of its own (its scripts run BEGIN…COMMIT in one
+  // round trip, which the app's pooled driver refuses); on the embedded database it must
+  // share the app's single connection.
+  const boss =
+    databaseKind() === "postgres"
+      ? new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", max: 2 })
+      : new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => rawSql()(text, values) }, schema: "pgboss" });
+  boss.on("error", (error: unknown) => console.error("job queue", error));
+  try {
+    await boss.start();
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
+  }
+  for (const job of SCHEDULES) {
+    await boss.createQueue(job.name);
+    await boss.schedule(job.name, job.cron);
+    await boss.work(job.name, { pollingIntervalSeconds: 30 }, async () => {
+      const outcome = await job.run();
+      console.info(JSON.stringify({ event: "job.done", job: job.name, outcome }));
+    });
+  }
+  return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) };
+}
+
+/** Runs a scheduled job now (the same code the schedule runs); for operators and tests. */
+export async function runJobNow(name: (typeof SCHEDULES)[number]["name"]) {
+  return SCHEDULES.find((j) => j.name === name)!.run();
+}
