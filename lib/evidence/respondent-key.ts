@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { getEnv } from "@/lib/config/env";
 
-export const RESPONDENT_MAX_LENGTH = 320;
+export { RESPONDENT_MAX_LENGTH } from "./limits";
 
 /**
  * The canonical form of a respondent identifier, so "Ann@Example.com " and

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESPONDENT_MAX_LENGTH } from "@/lib/evidence/respondent-key";
+import { RESPONDENT_MAX_LENGTH } from "@/lib/evidence/limits";
 
 export const RETENTION_MONTHS = { min: 3, max: 60 } as const;
 export const RETENTION_MODES = ["anonymise", "delete"] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FEEDBACK_COMMENT_MAX } from "../limits";
-import { RESPONDENT_MAX_LENGTH } from "../respondent-key";
+import { RESPONDENT_MAX_LENGTH } from "../limits";
 
 /** A checkbox: "on"/"true" from a form, or a boolean from code; absent means unchecked. */
 const zCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
