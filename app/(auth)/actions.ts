@@ -25,7 +25,7 @@ async function rememberAccountLocale(email: string): Promise<void> {
 
 function signInError(error: unknown): FormState {
   if (error instanceof CredentialsSignin) {
-    return { ok: false, error: error.code === "rate_limited" ? "RATE_LIMITED" : "INVALID_CREDENTIALS" };
+    return { ok: false, error: error.code === "rate_limited" ? "RATE_LIMITED" : error.code === "sso_required" ? "SSO_REQUIRED" : "INVALID_CREDENTIALS" };
   }
   if (error instanceof AuthError) return { ok: false, error: "INVALID_CREDENTIALS" };
   throw error; // Next's redirect after a successful sign-in travels as an error.
@@ -65,7 +65,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 
 export async function signInWithProviderAction(form: FormData): Promise<void> {
   const provider = form.get("provider");
-  if (provider !== "github" && provider !== "google") return;
+  if (provider !== "github" && provider !== "google" && provider !== "oidc") return;
   await signIn(provider, { redirectTo: safeRedirectPath(form.get("callbackUrl"), "/") });
 }
 

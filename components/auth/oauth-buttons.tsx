@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { signInWithProviderAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 
-export async function OAuthButtons({ providers, callbackUrl }: { providers: Array<"github" | "google">; callbackUrl: string }) {
+export async function OAuthButtons({ providers, callbackUrl, ssoName }: { providers: Array<"github" | "google" | "oidc">; callbackUrl: string; ssoName?: string }) {
   if (providers.length === 0) return null;
   const t = await getTranslations("auth");
   return (
@@ -12,7 +12,7 @@ export async function OAuthButtons({ providers, callbackUrl }: { providers: Arra
           <input type="hidden" name="provider" value={provider} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <Button type="submit" variant="outline" className="w-full">
-            {t(provider === "github" ? "withGithub" : "withGoogle")}
+            {provider === "oidc" ? t("withSso", { name: ssoName ?? "SSO" }) : t(provider === "github" ? "withGithub" : "withGoogle")}
           </Button>
         </form>
       ))}

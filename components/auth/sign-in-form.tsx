@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { useKeepFieldsButPassword } from "@/components/ui/submit-keeping-fields";
 
-export function SignInForm({ callbackUrl, email, notice }: { callbackUrl: string; email?: string; notice?: "resetDone" | "accountDeleted" }) {
+export function SignInForm({ callbackUrl, email, notice, providerError }: { callbackUrl: string; email?: string; notice?: "resetDone" | "accountDeleted"; providerError?: "AccessDenied" | "other" }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
@@ -18,6 +18,11 @@ export function SignInForm({ callbackUrl, email, notice }: { callbackUrl: string
       {notice && !state && (
         <p role="status" className="rounded-md bg-muted p-3 text-sm">
           {t(notice)}
+        </p>
+      )}
+      {providerError && !state && (
+        <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          {t(providerError === "AccessDenied" ? "providerDenied" : "providerFailed")}
         </p>
       )}
       <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />

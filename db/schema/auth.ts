@@ -49,6 +49,8 @@ export const sessions = pgTable(
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     userAgent: text("user_agent"),
     ip: text("ip"),
+    /** How this browser signed in: "credentials", or the provider's id ("oidc", "github", …). */
+    authMethod: text("auth_method"),
   },
   (t) => [index("sessions_user_id_idx").on(t.userId)],
 );

@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const ROLES = ["owner", "admin", "editor", "viewer"] as const;
@@ -16,6 +16,8 @@ export const workspaces = pgTable("workspaces", {
   retentionMode: text("retention_mode").$type<"anonymise" | "delete">().notNull().default("anonymise"),
   /** The consent sentence on public forms beside the optional e-mail field; null: the default text. */
   consentText: text("consent_text"),
+  /** Members must sign in through the single sign-on provider; password sign-in is refused for them. */
+  ssoRequired: boolean("sso_required").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Workspace = typeof workspaces.$inferSelect;
@@ -53,3 +55,18 @@ export const invitations = pgTable(
   (t) => [index("invitations_workspace").on(t.workspaceId)],
 );
 export type Invitation = typeof invitations.$inferSelect;
+
+/**
+ * "People signing in through single sign-on with an address at `domain` join this
+ * workspace with `role`." A domain belongs to one workspace at most.
+ */
+export const workspaceSsoDomains = pgTable(
+  "workspace_sso_domains",
+  {
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    domain: text("domain").notNull().unique(),
+    role: roleEnum("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("workspace_sso_domains_workspace").on(t.workspaceId)],
+);

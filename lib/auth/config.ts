@@ -8,6 +8,8 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getEnv } from "@/lib/config/env";
 import { headers } from "next/headers";
+import { oidcProvider, isSsoConfigured } from "@/lib/sso/oidc-provider";
+import { joinBySsoDomain } from "@/lib/sso/sso-domains";
 import { clientIp } from "./client-ip";
 import { isExpectedSignInFailure } from "./sign-in-failure";
 import { checkCredentials, ZSignInInput } from "./credentials";
@@ -16,11 +18,16 @@ import { createUserSession, endUserSession, isLiveSession, SESSION_MAX_AGE_SECON
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
+class SsoRequiredSignIn extends CredentialsSignin {
+  code = "sso_required";
+}
 
-/** OAuth providers appear only when their credentials are configured. */
-export function configuredOAuthProviders(): Array<"github" | "google"> {
+export type SignInProvider = "github" | "google" | "oidc";
+
+/** OAuth providers appear only when their credentials are configured; single sign-on first. */
+export function configuredOAuthProviders(): SignInProvider[] {
   const env = getEnv();
-  const list: Array<"github" | "google"> = [];
+  const list: SignInProvider[] = isSsoConfigured() ? ["oidc"] : [];
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push("github");
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push("google");
   return list;
@@ -29,6 +36,7 @@ export function configuredOAuthProviders(): Array<"github" | "google"> {
 function buildConfig(): NextAuthConfig {
   const env = getEnv();
   const oauth = configuredOAuthProviders();
+  const sso = oidcProvider();
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
@@ -60,20 +68,31 @@ function buildConfig(): NextAuthConfig {
           const outcome = await checkCredentials(parsed.data, clientIp(request.headers));
           if (outcome.ok) return outcome.user;
           if (outcome.reason === "rate_limited") throw new RateLimitedSignIn();
+          if (outcome.reason === "sso_required") throw new SsoRequiredSignIn();
           return null;
         },
       }),
+      ...(sso ? [sso] : []),
       ...(oauth.includes("github") ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
       ...(oauth.includes("google") ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
     ],
     events: {
+      async signIn({ user, account }) {
+        if (account?.provider === "oidc" && user.id && user.email) await joinBySsoDomain(user.id, user.email);
+      },
       async signOut(message) {
         const token = "token" in message ? message.token : null;
         if (token?.sub && typeof token.sid === "string") await endUserSession(token.sub, token.sid);
       },
     },
     callbacks: {
-      async jwt({ token, user }) {
+      // A provider's account is trusted with an e-mail address (and linked to an existing
+      // account with it) only when the provider says it verified that address.
+      signIn({ account, profile }) {
+        if (account?.provider === "oidc") return profile?.email_verified === true || String(profile?.email_verified) === "true";
+        return true;
+      },
+      async jwt({ token, user, account }) {
         if (user?.id) {
           const requestHeaders = await headers();
           token.sub = user.id;
@@ -81,6 +100,7 @@ function buildConfig(): NextAuthConfig {
             userId: user.id,
             userAgent: requestHeaders.get("user-agent"),
             ip: clientIp(requestHeaders),
+            authMethod: account?.provider ?? "credentials",
           });
           return token;
         }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { isSsoRequiredFor } from "@/lib/sso/sso-required";
 import { clearFailedSignIns, isSignInBlocked, recordFailedSignIn } from "./sign-in-guard";
 
 export const ZSignInInput = z.object({
@@ -14,7 +15,7 @@ export type TSignInInput = z.infer<typeof ZSignInInput>;
 
 export type SignInOutcome =
   | { ok: true; user: { id: string; email: string; name: string | null } }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  | { ok: false; reason: "invalid" | "rate_limited" | "sso_required" };
 
 /**
  * Checks an e-mail and password. The answer for an unknown e-mail and for a wrong
@@ -36,5 +37,7 @@ export async function checkCredentials(input: TSignInInput, ip: string): Promise
     return { ok: false, reason: "invalid" };
   }
   await clearFailedSignIns(input.email, ip);
+  // Told only after the right password, so it reveals nothing to someone guessing.
+  if (await isSsoRequiredFor(user.id)) return { ok: false, reason: "sso_required" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

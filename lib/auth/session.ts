@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 import { auth } from "./config";
 
 export type CurrentUser = {
@@ -13,6 +13,8 @@ export type CurrentUser = {
   avatarColour: string | null;
   /** The server-side session this request runs in (lib/auth/user-sessions.ts). */
   sessionId: string;
+  /** How that session signed in: "credentials", "oidc", … (null for sessions older than the column). */
+  authMethod: string | null;
 };
 
 /**
@@ -26,8 +28,9 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const sessionId = session?.sessionId;
   if (!id || !sessionId) return null;
   const [user] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, avatarColour: users.avatarColour })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, avatarColour: users.avatarColour, authMethod: sessions.authMethod })
     .from(users)
+    .leftJoin(sessions, and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, users.id)))
     .where(eq(users.id, id))
     .limit(1);
   return user ? { ...user, sessionId } : null;

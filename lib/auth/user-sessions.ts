@@ -13,7 +13,7 @@ const RENEW_AFTER_MS = 5 * 60 * 1000;
 const expiresFrom = (now: number) => new Date(now + SESSION_MAX_AGE_SECONDS * 1000);
 
 /** Opens a server-side session for a fresh sign-in; the id goes into the session JWT as `sid`. */
-export async function createUserSession(args: { userId: string; userAgent?: string | null; ip?: string | null }): Promise<string> {
+export async function createUserSession(args: { userId: string; userAgent?: string | null; ip?: string | null; authMethod?: string | null }): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
   const db = getDb();
   // The user's sessions that ran out are forgotten here, so the table does not grow forever.
@@ -26,6 +26,7 @@ export async function createUserSession(args: { userId: string; userAgent?: stri
       expires: expiresFrom(Date.now()),
       userAgent: args.userAgent?.slice(0, 400) ?? null,
       ip: args.ip ?? null,
+      authMethod: args.authMethod ?? null,
     });
   return sessionToken;
 }

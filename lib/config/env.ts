@@ -23,6 +23,11 @@ const ZEnv = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
+  /** Single sign-on through any OpenID Connect provider: its issuer URL, this app's client id and secret, and the button's name. */
+  AUTH_OIDC_ISSUER: z.url().optional(),
+  AUTH_OIDC_ID: z.string().optional(),
+  AUTH_OIDC_SECRET: z.string().optional(),
+  AUTH_OIDC_NAME: z.string().optional(),
 });
 export type Env = z.infer<typeof ZEnv>;
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { accountTokens, auditEvents, invitations, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
+import { accountTokens, auditEvents, invitations, workspaceSsoDomains, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { archiveMap, restoreMap } from "@/lib/maps/archive-map";
 import { createMap } from "@/lib/maps/create-map";
@@ -21,6 +21,7 @@ import { deleteWorkspace } from "@/lib/workspaces/delete-workspace";
 import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
 import { updatePrivacySettings } from "@/lib/privacy/privacy-settings";
+import { addSsoDomain, removeSsoDomain } from "@/lib/sso/sso-domains";
 import { countRespondentResponses, eraseRespondentResponses, exportRespondentResponses } from "@/lib/privacy/respondent-requests";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
@@ -277,6 +278,10 @@ const CASES: Case[] = [
 ];
 
 // ---- Workspace lifecycle and account recovery (issue 12).
+function ssoRules(f: TenantFixture) {
+  return db().select({ d: workspaceSsoDomains.domain }).from(workspaceSsoDomains).where(eq(workspaceSsoDomains.workspaceId, f.workspace.id));
+}
+
 function lifecycleCases(): Case[] {
   const resetTokens = async (f: TenantFixture) => (await db().select({ id: accountTokens.id }).from(accountTokens).where(eq(accountTokens.userId, f.editor.id))).length;
   return [
@@ -293,6 +298,17 @@ function lifecycleCases(): Case[] {
       expected: ADMIN_ONLY,
       run: (f, u) => updatePrivacySettings(u, ref(f), { retentionMonths: "12", retentionMode: "anonymise", consentText: "Yes" }),
       state: async (f) => (await db().select({ m: workspaces.retentionMonths, c: workspaces.consentText }).from(workspaces).where(eq(workspaces.id, f.workspace.id)))[0],
+    },
+    { name: "add a single sign-on domain rule", expected: ADMIN_ONLY, run: (f, u) => addSsoDomain(u, ref(f), { domain: `d-${f.workspace.id}.test`, role: "viewer" }), state: ssoRules },
+    {
+      name: "remove a single sign-on domain rule",
+      expected: ADMIN_ONLY,
+      prepare: async (f) => {
+        await addSsoDomain(f.owner.id, ref(f), { domain: `r-${f.workspace.id}.test`, role: "viewer" });
+        return `r-${f.workspace.id}.test`;
+      },
+      run: (f, u, domain) => removeSsoDomain(u, ref(f), { domain }),
+      state: ssoRules,
     },
     { name: "count a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => countRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: memberRoles },
     { name: "export a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => exportRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: evidenceOf },

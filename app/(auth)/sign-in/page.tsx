@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { ssoDisplayName } from "@/lib/sso/oidc-provider";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { configuredOAuthProviders } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
@@ -14,8 +15,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("auth");
   return (
     <AuthCard title={t("signInTitle")}>
-      <SignInForm callbackUrl={callbackUrl} email={params.email} notice={params.reset === "1" ? "resetDone" : params.deleted === "1" ? "accountDeleted" : undefined} />
-      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} email={params.email} notice={params.reset === "1" ? "resetDone" : params.deleted === "1" ? "accountDeleted" : undefined}
+        providerError={params.error ? (params.error === "AccessDenied" ? "AccessDenied" : "other") : undefined}
+      />
+      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} ssoName={ssoDisplayName()} />
     </AuthCard>
   );
 }

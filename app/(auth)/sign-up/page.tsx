@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { ssoDisplayName } from "@/lib/sso/oidc-provider";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { configuredOAuthProviders } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
@@ -15,7 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <AuthCard title={t("signUpTitle")}>
       <SignUpForm callbackUrl={callbackUrl} email={params.email} invited={callbackUrl.startsWith("/invite/")} />
-      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} />
+      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} ssoName={ssoDisplayName()} />
     </AuthCard>
   );
 }

@@ -7,7 +7,9 @@ import { countRespondentResponses, eraseRespondentResponses, exportRespondentRes
 import type { TPrivacySettingsInput } from "@/lib/privacy/schemas";
 import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import type { FormState } from "@/lib/actions/action-result";
-import { getCurrentUserId } from "@/lib/auth/session";
+import { getCurrentUser, getCurrentUserId } from "@/lib/auth/session";
+import { addSsoDomain, removeSsoDomain } from "@/lib/sso/sso-domains";
+import { setSsoRequired } from "@/lib/sso/sso-required";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 
@@ -52,5 +54,24 @@ export async function exportRespondentAction(slug: string, input: { identifier: 
 export async function eraseRespondentAction(slug: string, input: { identifier: string; expectedCount: number }) {
   const result = await eraseRespondentResponses(await getCurrentUserId(), { slug }, input);
   if (result.ok) revalidatePath(`/w/${slug}`, "layout");
+  return result;
+}
+
+export async function addSsoDomainAction(slug: string, _prev: FormState<{ domain: string; role: string }>, form: FormData) {
+  const result = await addSsoDomain(await getCurrentUserId(), { slug }, form);
+  if (result.ok) revalidatePath(`/w/${slug}/settings`);
+  return result;
+}
+
+export async function removeSsoDomainAction(slug: string, input: { domain: string }) {
+  const result = await removeSsoDomain(await getCurrentUserId(), { slug }, input);
+  if (result.ok) revalidatePath(`/w/${slug}/settings`);
+  return result;
+}
+
+export async function setSsoRequiredAction(slug: string, input: { required: boolean }) {
+  const user = await getCurrentUser();
+  const result = await setSsoRequired({ userId: user?.id ?? null, authMethod: user?.authMethod ?? null }, { slug }, input);
+  if (result.ok) revalidatePath(`/w/${slug}/settings`);
   return result;
 }

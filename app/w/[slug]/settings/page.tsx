@@ -13,6 +13,10 @@ import { TransferOwnershipForm } from "@/components/workspaces/transfer-ownershi
 import { PrivacySettingsForm } from "@/components/privacy/privacy-settings-form";
 import { RespondentRequest } from "@/components/privacy/respondent-request";
 import { loadPrivacySettings } from "@/lib/privacy/privacy-settings";
+import { SsoSettings } from "@/components/sso/sso-settings";
+import { isSsoConfigured, ssoDisplayName } from "@/lib/sso/oidc-provider";
+import { loadSsoSettings } from "@/lib/sso/sso-domains";
+import { canManageRole } from "@/lib/permissions/roles";
 import { supportedTimeZones } from "@/lib/workspaces/time-zones";
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -24,6 +28,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const isOwner = hasPermission(ctx.role, "workspace.delete");
   const tp = await getTranslations("workspace.privacy");
   const privacy = await loadPrivacySettings(ctx.workspaceId);
+  const ts = await getTranslations("workspace.sso");
+  const sso = isSsoConfigured() ? await loadSsoSettings(ctx) : null;
   const others = isOwner ? (await listMembers(ctx)).filter((m) => m.userId !== ctx.userId) : [];
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
@@ -36,6 +42,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <CardTitle>{t("region.title")}</CardTitle>
         <WorkspaceRegionForm slug={slug} locale={ctx.workspace.locale} timeZone={ctx.workspace.timeZone} timeZones={supportedTimeZones()} />
       </Card>
+      {sso && (
+        <Card className="grid gap-4" id="sso">
+          <CardTitle>{ts("title")}</CardTitle>
+          <CardDescription>{ts("intro")}</CardDescription>
+          <SsoSettings
+            slug={slug}
+            providerName={ssoDisplayName()}
+            domains={sso.domains}
+            ssoRequired={sso.required}
+            grantableRoles={(["admin", "editor", "viewer"] as const).filter((r) => canManageRole(ctx.role, r))}
+          />
+        </Card>
+      )}
       <Card className="grid gap-4" id="privacy">
         <CardTitle>{tp("title")}</CardTitle>
         <CardDescription>{tp("intro")}</CardDescription>
