@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_SMTP_PORT } from "./e2e/mail";
+import { E2E_OIDC } from "./e2e/oidc-server";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
@@ -52,6 +53,11 @@ export default defineConfig({
       APP_URL: baseURL,
       // The real SMTP server e2e/global-setup.ts starts; nodemailer connects only when it sends.
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}?ignoreTLS=true`,
+      // The real OpenID Connect provider e2e/sso.spec.ts starts; the app asks it only at sign-in.
+      AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
+      AUTH_OIDC_ID: E2E_OIDC.clientId,
+      AUTH_OIDC_SECRET: E2E_OIDC.clientSecret,
+      AUTH_OIDC_NAME: E2E_OIDC.name,
     },
   },
 });
