@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "workspace.privacy_changed",
   "feedback.erased",
   "feedback.access_exported",
+  "workspace.exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -44,50 +44,13 @@ export async function feedbackExportResponse(args: { request: Request; userId: s
     if (q.since) base.push(gte(r.respondedAt, sql`${q.since}::date`));
     if (q.until) base.push(lt(r.respondedAt, sql`${q.until}::date`));
 
-    let after: { micros: string; id: string } | null = null;
-    let done = false;
     const encoder = new TextEncoder();
+    const lines = feedbackCsvChunks(base);
     const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(encoder.encode(CSV_BOM + csvLine(HEADER)));
-      },
       async pull(controller) {
-        if (done) return controller.close();
-        const conditions = [...base];
-        if (after) {
-          conditions.push(sql`(${r.respondedAt}, ${r.id}) > (timestamptz 'epoch' + ${after.micros}::bigint * interval '1 microsecond', ${after.id}::uuid)`);
-        }
-        const rows = await getDb()
-          .select({
-            id: r.id,
-            respondedAt: r.respondedAt,
-            touchpointId: r.touchpointId,
-            touchpoint: mapTouchpoints.name,
-            phase: mapPhases.name,
-            csat: r.csat,
-            nps: r.nps,
-            ces: r.ces,
-            comment: r.comment,
-            channel: r.channel,
-            source: r.source,
-            respondentKey: r.respondentKey,
-            micros: sql<string>`(extract(epoch from ${r.respondedAt}) * 1000000)::bigint::text`,
-          })
-          .from(r)
-          .innerJoin(mapTouchpoints, and(eq(mapTouchpoints.id, r.touchpointId), eq(mapTouchpoints.workspaceId, r.workspaceId)))
-          .leftJoin(mapPhases, and(eq(mapPhases.id, mapTouchpoints.phaseId), eq(mapPhases.workspaceId, r.workspaceId)))
-          .where(and(...conditions))
-          .orderBy(asc(r.respondedAt), asc(r.id))
-          .limit(PAGE);
-        let chunk = "";
-        for (const row of rows) {
-          chunk += csvLine([row.respondedAt, row.touchpointId, row.touchpoint, row.phase, row.csat, row.nps, row.ces, row.comment, row.channel, row.source, row.respondentKey, row.id]);
-        }
-        if (chunk) controller.enqueue(encoder.encode(chunk));
-        const last = rows.at(-1);
-        if (rows.length < PAGE || !last) done = true;
-        else after = { micros: last.micros, id: last.id };
-        if (done) controller.close();
+        const next = await lines.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
       },
     });
     const fileName = `${map.name.replace(/[^\p{L}\p{N}._-]+/gu, "_").slice(0, 60) || "map"}-feedback.csv`;
@@ -100,5 +63,50 @@ export async function feedbackExportResponse(args: { request: Request; userId: s
     });
   } catch (error) {
     return errorResponse(error);
+  }
+}
+
+/**
+ * The CSV of the responses matching `conditions` (which must include the workspace), in
+ * chunks of PAGE rows: keyset paging on (responded_at, id), so a million rows never sit
+ * in memory. The first chunk is the BOM and header.
+ */
+export async function* feedbackCsvChunks(conditions: SQL[]): AsyncGenerator<string> {
+  const r = feedbackResponses;
+  yield CSV_BOM + csvLine(HEADER);
+  let after: { micros: string; id: string } | null = null;
+  for (;;) {
+    const page = [...conditions];
+    if (after) page.push(sql`(${r.respondedAt}, ${r.id}) > (timestamptz 'epoch' + ${after.micros}::bigint * interval '1 microsecond', ${after.id}::uuid)`);
+    const rows = await getDb()
+      .select({
+        id: r.id,
+        respondedAt: r.respondedAt,
+        touchpointId: r.touchpointId,
+        touchpoint: mapTouchpoints.name,
+        phase: mapPhases.name,
+        csat: r.csat,
+        nps: r.nps,
+        ces: r.ces,
+        comment: r.comment,
+        channel: r.channel,
+        source: r.source,
+        respondentKey: r.respondentKey,
+        micros: sql<string>`(extract(epoch from ${r.respondedAt}) * 1000000)::bigint::text`,
+      })
+      .from(r)
+      .innerJoin(mapTouchpoints, and(eq(mapTouchpoints.id, r.touchpointId), eq(mapTouchpoints.workspaceId, r.workspaceId)))
+      .leftJoin(mapPhases, and(eq(mapPhases.id, mapTouchpoints.phaseId), eq(mapPhases.workspaceId, r.workspaceId)))
+      .where(and(...page))
+      .orderBy(asc(r.respondedAt), asc(r.id))
+      .limit(PAGE);
+    let chunk = "";
+    for (const row of rows) {
+      chunk += csvLine([row.respondedAt, row.touchpointId, row.touchpoint, row.phase, row.csat, row.nps, row.ces, row.comment, row.channel, row.source, row.respondentKey, row.id]);
+    }
+    if (chunk) yield chunk;
+    const last = rows.at(-1);
+    if (rows.length < PAGE || !last) return;
+    after = { micros: last.micros, id: last.id };
   }
 }

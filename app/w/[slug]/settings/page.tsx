@@ -74,6 +74,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       </Card>
       {isOwner && (
         <>
+          <Card className="grid gap-3" id="export">
+            <CardTitle>{tl("exportTitle")}</CardTitle>
+            <CardDescription>{tl("exportIntro")}</CardDescription>
+            <a href={`/w/${slug}/settings/export`} download className={`${buttonVariants({ variant: "outline" })} justify-self-start`}>
+              {tl("exportDownload")}
+            </a>
+          </Card>
           <Card className="grid gap-3" id="ownership">
             <CardTitle>{tl("transferTitle")}</CardTitle>
             <CardDescription>{tl("transferIntro")}</CardDescription>

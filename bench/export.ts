@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:export` — a benchmark, not a test: it prints figures and asserts nothing.
+ *
+ * Streams the whole-workspace archive (lib/workspaces/export-workspace.ts) of the
+ * dashboard benchmark's workspace — 5 maps, KPIs, 1,000,000 feedback responses — to a file
+ * and prints the time, the archive's size and the process's peak memory (RSS, sampled
+ * every 20 ms) against its memory before the export. Seeds through `bench:dashboard`
+ * (with one run) when that workspace is not there yet.
+ *
+ * DATABASE_URL: used as given; unset, the `jb_bench` database on the local PostgreSQL.
+ */
+import { execFileSync } from "node:child_process";
+import { createWriteStream, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import postgres from "postgres";
+
+const SLUG = "bench-dashboard";
+process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/jb_bench";
+
+async function seededResponses(): Promise<number> {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from feedback_responses r join workspaces w on w.id = r.workspace_id where w.slug = ${SLUG}`;
+    return row?.n ?? 0;
+  } catch {
+    return 0;
+  } finally {
+    await sql.end();
+  }
+}
+
+if ((await seededResponses()) === 0) {
+  console.log("Seeding through bench:dashboard (BENCH_RUNS=1) …");
+  execFileSync("npm", ["run", "bench:dashboard"], { stdio: "inherit", env: { ...process.env, BENCH_RUNS: "1" } });
+}
+const responses = await seededResponses();
+
+const { closeDb, getDb } = await import("@/db/client");
+const { workspaces, memberships, users } = await import("@/db/schema");
+const { eq } = await import("drizzle-orm");
+const { writeWorkspaceArchive } = await import("@/lib/workspaces/export-workspace");
+
+const [ws] = await getDb().select().from(workspaces).where(eq(workspaces.slug, SLUG));
+if (!ws) throw new Error("bench workspace missing");
+const [owner] = await getDb().select({ id: users.id }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.workspaceId, ws.id)).limit(1);
+const ctx = {
+  userId: owner?.id ?? "bench",
+  workspaceId: ws.id,
+  role: "owner" as const,
+  workspace: { id: ws.id, name: ws.name, slug: ws.slug, locale: ws.locale, timeZone: ws.timeZone },
+};
+
+global.gc?.();
+const rssBefore = process.memoryUsage().rss;
+let rssPeak = rssBefore;
+const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
+const file = path.join(tmpdir(), `jb-bench-export-${process.pid}.zip`);
+const started = performance.now();
+const { bytes } = await writeWorkspaceArchive(ctx, createWriteStream(file));
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+console.log("");
+console.log(`Workspace export of ${responses.toLocaleString("en")} responses (${ws.name})`);
+console.log(`  time            ${seconds.toFixed(1)} s  (${Math.round(responses / seconds).toLocaleString("en")} responses/s)`);
+console.log(`  archive         ${mb(bytes)} (${file}, ${mb(statSync(file).size)} on disk)`);
+console.log(`  RSS before      ${mb(rssBefore)}`);
+console.log(`  RSS peak        ${mb(rssPeak)}  (+${mb(rssPeak - rssBefore)} while exporting)`);
+await closeDb();
