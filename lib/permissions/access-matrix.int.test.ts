@@ -22,6 +22,7 @@ import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
 import { updatePrivacySettings } from "@/lib/privacy/privacy-settings";
 import { addSsoDomain, removeSsoDomain } from "@/lib/sso/sso-domains";
+import { workspaceExportResponse } from "@/lib/workspaces/export-workspace";
 import { countRespondentResponses, eraseRespondentResponses, exportRespondentResponses } from "@/lib/privacy/respondent-requests";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
@@ -309,6 +310,17 @@ function lifecycleCases(): Case[] {
       },
       run: (f, u, domain) => removeSsoDomain(u, ref(f), { domain }),
       state: ssoRules,
+    },
+    {
+      // GET /w/<slug>/settings/export
+      name: "download the whole workspace",
+      expected: OWNER_ONLY,
+      run: async (f, u) => {
+        const res = await workspaceExportResponse({ userId: u, slug: f.workspace.slug });
+        await res.body?.cancel();
+        return fromResponse(res);
+      },
+      state: memberRoles,
     },
     { name: "count a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => countRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: memberRoles },
     { name: "export a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => exportRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: evidenceOf },
