@@ -121,6 +121,14 @@ test("without a mail of their own, a member gets a reset link from an admin; an 
   await expect(editor.page).toHaveURL(new RegExp(`/w/${slug}`));
 
   await page.goto(`/w/${slug}/settings`);
+  // Before deleting it, the owner takes everything along.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download everything (.zip)" }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toMatch(new RegExp(`^workspace-${slug}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
+  const bytes = (await import("node:fs")).readFileSync(await zip.path());
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+
   const name = await page.getByLabel("Workspace name").inputValue();
   await page.getByLabel(`Type “${name}” to confirm`).fill("something else");
   await page.getByRole("button", { name: "Delete this workspace" }).click();
