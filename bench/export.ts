@@ -17,6 +17,8 @@ import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 
 const SLUG = "bench-dashboard";
+// bench:dashboard creates jb_bench itself when DATABASE_URL is unset, so the child gets the environment as it came.
+const givenEnv = { ...process.env };
 process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/jb_bench";
 
 async function seededResponses(): Promise<number> {
@@ -33,7 +35,7 @@ async function seededResponses(): Promise<number> {
 
 if ((await seededResponses()) === 0) {
   console.log("Seeding through bench:dashboard (BENCH_RUNS=1) …");
-  execFileSync("npm", ["run", "bench:dashboard"], { stdio: "inherit", env: { ...process.env, BENCH_RUNS: "1" } });
+  execFileSync("npm", ["run", "bench:dashboard"], { stdio: "inherit", env: { ...givenEnv, BENCH_RUNS: "1" } });
 }
 const responses = await seededResponses();
 
