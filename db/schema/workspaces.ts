@@ -1,5 +1,6 @@
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { bytea } from "./bytea";
 
 export const ROLES = ["owner", "admin", "editor", "viewer"] as const;
 export const roleEnum = pgEnum("workspace_role", ROLES);
@@ -69,4 +70,38 @@ export const workspaceSsoDomains = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("workspace_sso_domains_workspace").on(t.workspaceId)],
+);
+
+export const WORKSPACE_EXPORT_STATUSES = ["queued", "running", "done", "failed"] as const;
+
+/**
+ * A whole-workspace archive made in the background (lib/workspaces/workspace-exports.ts),
+ * with its progress; the finished zip is kept in the database as chunks, so whichever
+ * server a download reaches can stream it.
+ */
+export const workspaceExports = pgTable(
+  "workspace_exports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    requestedById: text("requested_by_id").references(() => users.id, { onDelete: "set null" }),
+    status: text("status").$type<(typeof WORKSPACE_EXPORT_STATUSES)[number]>().notNull().default("queued"),
+    responsesTotal: integer("responses_total").notNull().default(0),
+    responsesWritten: integer("responses_written").notNull().default(0),
+    bytes: integer("bytes").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("workspace_exports_workspace").on(t.workspaceId, t.createdAt)],
+);
+
+/** The finished archive, in order, a megabyte at a time. */
+export const workspaceExportChunks = pgTable(
+  "workspace_export_chunks",
+  {
+    exportId: uuid("export_id").notNull().references(() => workspaceExports.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.exportId, t.seq] })],
 );

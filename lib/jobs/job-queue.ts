@@ -2,6 +2,8 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { databaseKind, rawSql } from "@/db/client";
 import { applyRetention } from "@/lib/privacy/retention";
+import { runWorkspaceExport } from "@/lib/workspaces/workspace-exports";
+import { registerJobQueue } from "./enqueue";
 
 /** Background work and when it runs (cron, UTC). */
 const SCHEDULES = [{ name: "privacy-retention", cron: "15 3 * * *", run: () => applyRetention() }] as const;
@@ -47,7 +49,18 @@ async function startOnce(): Promise<{ stop: () => Promise<void> }> {
       console.info(JSON.stringify({ event: "job.done", job: job.name, outcome }));
     });
   }
-  return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) };
+  // Work asked for by people (not on a schedule), polled often so it starts within a second or two.
+  await boss.createQueue("workspace-export");
+  await boss.work<{ exportId: string }>("workspace-export", { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await runWorkspaceExport(job.data.exportId);
+  });
+  registerJobQueue(boss);
+  return {
+    stop: async () => {
+      registerJobQueue(undefined);
+      await boss.stop({ graceful: true, timeout: 5000 });
+    },
+  };
 }
 
 /** Runs a scheduled job now (the same code the schedule runs); for operators and tests. */

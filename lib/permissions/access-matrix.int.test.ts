@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { accountTokens, auditEvents, invitations, workspaceSsoDomains, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
+import { accountTokens, auditEvents, invitations, workspaceExportChunks, workspaceExports, workspaceSsoDomains, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { archiveMap, restoreMap } from "@/lib/maps/archive-map";
 import { createMap } from "@/lib/maps/create-map";
@@ -22,7 +22,8 @@ import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
 import { updatePrivacySettings } from "@/lib/privacy/privacy-settings";
 import { addSsoDomain, removeSsoDomain } from "@/lib/sso/sso-domains";
-import { workspaceExportResponse } from "@/lib/workspaces/export-workspace";
+import { requestWorkspaceExport, workspaceExportDownload } from "@/lib/workspaces/workspace-exports";
+import { startJobQueue } from "@/lib/jobs/job-queue";
 import { countRespondentResponses, eraseRespondentResponses, exportRespondentResponses } from "@/lib/privacy/respondent-requests";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
@@ -312,14 +313,29 @@ function lifecycleCases(): Case[] {
       state: ssoRules,
     },
     {
-      // GET /w/<slug>/settings/export
-      name: "download the whole workspace",
+      // POST (server action) Settings → Prepare the archive; run by the job queue (lib/workspaces/workspace-exports.int.test.ts).
+      name: "ask for the workspace archive",
       expected: OWNER_ONLY,
       run: async (f, u) => {
-        const res = await workspaceExportResponse({ userId: u, slug: f.workspace.slug });
-        await res.body?.cancel();
-        return fromResponse(res);
+        const queue = await startJobQueue();
+        try {
+          return await requestWorkspaceExport(u, ref(f), {});
+        } finally {
+          await queue.stop();
+        }
       },
+      state: async (f) => (await db().select({ s: workspaceExports.status }).from(workspaceExports).where(eq(workspaceExports.workspaceId, f.workspace.id))).filter((r) => r.s !== "failed"),
+    },
+    {
+      // GET /w/<slug>/settings/export/<exportId>
+      name: "download a finished workspace archive",
+      expected: OWNER_ONLY,
+      prepare: async (f) => {
+        const [row] = await db().insert(workspaceExports).values({ workspaceId: f.workspace.id, status: "done", bytes: 3, finishedAt: new Date() }).returning();
+        await db().insert(workspaceExportChunks).values({ exportId: row!.id, seq: 0, data: new Uint8Array([80, 75, 3]) });
+        return row!.id;
+      },
+      run: async (f, u, exportId) => fromResponse(await workspaceExportDownload({ userId: u, slug: f.workspace.slug, exportId })),
       state: memberRoles,
     },
     { name: "count a respondent's responses", expected: ADMIN_ONLY, run: (f, u) => countRespondentResponses(u, ref(f), { identifier: "ann@example.com" }), state: memberRoles },

@@ -1,5 +1,5 @@
 import "server-only";
-import { PassThrough, Readable, type Writable } from "node:stream";
+import { Readable, type Writable } from "node:stream";
 import { ZipArchive } from "archiver";
 import { asc, eq, getTableColumns } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -18,16 +18,14 @@ import {
   users,
   workspaces,
 } from "@/db/schema";
-import { errorResponse } from "@/lib/api/error-response";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { feedbackCsvChunks } from "@/lib/evidence/export/feedback-export";
 import { exportMapFile } from "@/lib/map-files/export-map";
 import { toMapFile } from "@/lib/map-files/map-file";
 import { contentOfState } from "@/lib/snapshots/map-state";
-import { authorizeWorkspace, type WorkspaceContext } from "./authorize-workspace";
+import type { WorkspaceContext } from "./authorize-workspace";
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2));
-const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 60) || "untitled";
+export const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 60) || "untitled";
 
 /**
  * Everything of a workspace as one zip: its settings, members, personas, every map (the
@@ -37,7 +35,11 @@ const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._-]+/gu, "-").slic
  * workspace with a million responses streams through a few megabytes of memory. API keys
  * and password data are never included.
  */
-export async function writeWorkspaceArchive(ctx: WorkspaceContext, output: Writable): Promise<{ bytes: number }> {
+export async function writeWorkspaceArchive(
+  ctx: WorkspaceContext,
+  output: Writable,
+  options: { onResponses?: (written: number) => Promise<void> | void } = {},
+): Promise<{ bytes: number }> {
   const db = getDb();
   const zip = new ZipArchive({ zlib: { level: 6 } });
   const done = new Promise<void>((resolve, reject) => {
@@ -84,31 +86,9 @@ export async function writeWorkspaceArchive(ctx: WorkspaceContext, output: Writa
   zip.append(json({ kpis: await db.select().from(kpis).where(eq(kpis.workspaceId, w)), values: await db.select().from(kpiValues).where(eq(kpiValues.workspaceId, w)) }), { name: "kpis.json" });
   zip.append(json({ reviews: await db.select().from(mapReviews).where(eq(mapReviews.workspaceId, w)), actions: await db.select().from(reviewActions).where(eq(reviewActions.workspaceId, w)) }), { name: "reviews.json" });
   zip.append(json(await db.select().from(auditEvents).where(eq(auditEvents.workspaceId, w)).orderBy(asc(auditEvents.createdAt))), { name: "audit-log.json" });
-  zip.append(Readable.from(feedbackCsvChunks([eq(feedbackResponses.workspaceId, w)])), { name: "feedback.csv" });
+  zip.append(Readable.from(feedbackCsvChunks([eq(feedbackResponses.workspaceId, w)], options.onResponses)), { name: "feedback.csv" });
 
   await zip.finalize();
   await done;
   return { bytes: zip.pointer() };
-}
-
-/** GET /w/<slug>/settings/export — owners download the archive; the export is audited. */
-export async function workspaceExportResponse(args: { userId: string | null; slug: string }): Promise<Response> {
-  try {
-    const ctx = await authorizeWorkspace({ userId: args.userId, workspace: { slug: args.slug }, permission: "workspace.delete" });
-    await recordAuditEvent(getDb(), { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "workspace.exported" });
-    const body = new PassThrough();
-    writeWorkspaceArchive(ctx, body).catch((error) => {
-      if (!body.destroyed) body.destroy(error as Error);
-    });
-    const date = new Date().toISOString().slice(0, 10);
-    return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": "application/zip",
-        "Content-Disposition": `attachment; filename="workspace-${safeName(ctx.workspace.slug)}-${date}.zip"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
 }

@@ -71,7 +71,8 @@ export async function feedbackExportResponse(args: { request: Request; userId: s
  * chunks of PAGE rows: keyset paging on (responded_at, id), so a million rows never sit
  * in memory. The first chunk is the BOM and header.
  */
-export async function* feedbackCsvChunks(conditions: SQL[]): AsyncGenerator<string> {
+export async function* feedbackCsvChunks(conditions: SQL[], onRows?: (rowsSoFar: number) => Promise<void> | void): AsyncGenerator<string> {
+  let rowsSoFar = 0;
   const r = feedbackResponses;
   yield CSV_BOM + csvLine(HEADER);
   let after: { micros: string; id: string } | null = null;
@@ -105,6 +106,8 @@ export async function* feedbackCsvChunks(conditions: SQL[]): AsyncGenerator<stri
       chunk += csvLine([row.respondedAt, row.touchpointId, row.touchpoint, row.phase, row.csat, row.nps, row.ces, row.comment, row.channel, row.source, row.respondentKey, row.id]);
     }
     if (chunk) yield chunk;
+    rowsSoFar += rows.length;
+    await onRows?.(rowsSoFar);
     const last = rows.at(-1);
     if (rows.length < PAGE || !last) return;
     after = { micros: last.micros, id: last.id };

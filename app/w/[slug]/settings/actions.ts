@@ -10,6 +10,7 @@ import type { FormState } from "@/lib/actions/action-result";
 import { getCurrentUser, getCurrentUserId } from "@/lib/auth/session";
 import { addSsoDomain, removeSsoDomain } from "@/lib/sso/sso-domains";
 import { setSsoRequired } from "@/lib/sso/sso-required";
+import { requestWorkspaceExport } from "@/lib/workspaces/workspace-exports";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
 
@@ -72,6 +73,12 @@ export async function removeSsoDomainAction(slug: string, input: { domain: strin
 export async function setSsoRequiredAction(slug: string, input: { required: boolean }) {
   const user = await getCurrentUser();
   const result = await setSsoRequired({ userId: user?.id ?? null, authMethod: user?.authMethod ?? null }, { slug }, input);
+  if (result.ok) revalidatePath(`/w/${slug}/settings`);
+  return result;
+}
+
+export async function requestWorkspaceExportAction(slug: string) {
+  const result = await requestWorkspaceExport(await getCurrentUserId(), { slug }, {});
   if (result.ok) revalidatePath(`/w/${slug}/settings`);
   return result;
 }

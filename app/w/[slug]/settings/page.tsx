@@ -16,6 +16,8 @@ import { loadPrivacySettings } from "@/lib/privacy/privacy-settings";
 import { SsoSettings } from "@/components/sso/sso-settings";
 import { isSsoConfigured, ssoDisplayName } from "@/lib/sso/oidc-provider";
 import { loadSsoSettings } from "@/lib/sso/sso-domains";
+import { WorkspaceExportCard } from "@/components/workspaces/workspace-export-card";
+import { latestWorkspaceExport } from "@/lib/workspaces/workspace-exports";
 import { canManageRole } from "@/lib/permissions/roles";
 import { supportedTimeZones } from "@/lib/workspaces/time-zones";
 
@@ -30,6 +32,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const privacy = await loadPrivacySettings(ctx.workspaceId);
   const ts = await getTranslations("workspace.sso");
   const sso = isSsoConfigured() ? await loadSsoSettings(ctx) : null;
+  const latestExport = isOwner ? await latestWorkspaceExport(ctx) : null;
   const others = isOwner ? (await listMembers(ctx)).filter((m) => m.userId !== ctx.userId) : [];
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
@@ -77,9 +80,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <Card className="grid gap-3" id="export">
             <CardTitle>{tl("exportTitle")}</CardTitle>
             <CardDescription>{tl("exportIntro")}</CardDescription>
-            <a href={`/w/${slug}/settings/export`} download className={`${buttonVariants({ variant: "outline" })} justify-self-start`}>
-              {tl("exportDownload")}
-            </a>
+            <WorkspaceExportCard slug={slug} latest={latestExport && { ...latestExport, finishedAt: latestExport.finishedAt?.toISOString() ?? null }} />
           </Card>
           <Card className="grid gap-3" id="ownership">
             <CardTitle>{tl("transferTitle")}</CardTitle>
