@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { PASSWORD, signIn, signOut, signUp, slugOf, uniqueEmail } from "./helpers";
+import { PASSWORD, signIn, signUp, slugOf, uniqueEmail } from "./helpers";
 import { startOidcProvider } from "./oidc-server";
 
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
@@ -58,7 +58,9 @@ test("single sign-on: a domain rule lets an SSO user in; SSO is then required an
   await carol.page.getByLabel(/Members must sign in through single sign-on/).check();
   await expect(carol.page.getByText("Single sign-on is now required.")).toBeVisible();
 
-  await signOut(page);
+  // The owner's password session ended when SSO became required; the password opens nothing now.
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, ownerEmail, PASSWORD);
   await expect(page.getByText("Your workspace signs in through single sign-on.")).toBeVisible();
   await carol.close();

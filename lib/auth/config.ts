@@ -10,6 +10,7 @@ import { getEnv } from "@/lib/config/env";
 import { headers } from "next/headers";
 import { oidcProvider, isSsoConfigured } from "@/lib/sso/oidc-provider";
 import { joinBySsoDomain } from "@/lib/sso/sso-domains";
+import { isSsoRequiredFor } from "@/lib/sso/sso-required";
 import { clientIp } from "./client-ip";
 import { isExpectedSignInFailure } from "./sign-in-failure";
 import { checkCredentials, ZSignInInput } from "./credentials";
@@ -88,8 +89,10 @@ function buildConfig(): NextAuthConfig {
     callbacks: {
       // A provider's account is trusted with an e-mail address (and linked to an existing
       // account with it) only when the provider says it verified that address.
-      signIn({ account, profile }) {
+      // Members of a workspace that requires single sign-on use it, not GitHub or Google.
+      async signIn({ account, profile, user }) {
         if (account?.provider === "oidc") return profile?.email_verified === true || String(profile?.email_verified) === "true";
+        if (account && account.provider !== "credentials" && user?.id && (await isSsoRequiredFor(user.id))) return false;
         return true;
       },
       async jwt({ token, user, account }) {

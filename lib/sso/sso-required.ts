@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { memberships, workspaces } from "@/db/schema";
+import { memberships, sessions, workspaces } from "@/db/schema";
+import { notifySessionsEnded } from "@/lib/auth/sessions-ended";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import type { WorkspaceRef } from "@/lib/workspaces/authorize-workspace";
 import { AppError } from "@/lib/errors/app-error";
@@ -22,6 +23,18 @@ export async function isSsoRequiredFor(userId: string): Promise<boolean> {
   return Boolean(row);
 }
 
+async function endNonSsoSessionsOfMembers(workspaceId: string): Promise<number> {
+  const members = getDb().select({ userId: memberships.userId }).from(memberships).where(eq(memberships.workspaceId, workspaceId));
+  const ended = await getDb()
+    .delete(sessions)
+    .where(and(inArray(sessions.userId, members), or(isNull(sessions.authMethod), ne(sessions.authMethod, "oidc"))))
+    .returning({ id: sessions.sessionToken, userId: sessions.userId });
+  const byUser = new Map<string, string[]>();
+  for (const s of ended) byUser.set(s.userId, [...(byUser.get(s.userId) ?? []), s.id]);
+  for (const [userId, sessionIds] of byUser) notifySessionsEnded({ userId, sessionIds });
+  return ended.length;
+}
+
 /**
  * Turns "members must sign in through SSO" on or off. Turning it on needs a configured
  * provider and a caller who signed in through it, so nobody locks themselves out.
@@ -33,7 +46,9 @@ export function setSsoRequired(caller: { userId: string | null; authMethod: stri
     handler: async (ctx, input) => {
       if (input.required && (!isSsoConfigured() || caller.authMethod !== "oidc")) throw new AppError("CONFLICT", "SSO_REQUIRED_NEEDS_SSO_SESSION");
       await getDb().update(workspaces).set({ ssoRequired: input.required }).where(eq(workspaces.id, ctx.workspaceId));
-      return input;
+      // Members signed in some other way are signed out now, not when their session ends.
+      const endedSessions = input.required ? await endNonSsoSessionsOfMembers(ctx.workspaceId) : 0;
+      return { ...input, endedSessions };
     },
   })(caller.userId, workspace, raw);
 }

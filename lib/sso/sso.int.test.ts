@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { auditEvents, memberships, workspaces } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
+import { createUserSession, isLiveSession } from "@/lib/auth/user-sessions";
 import { buildTenantFixture, buildUser } from "@/lib/testing/factories";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { addSsoDomain, joinBySsoDomain, loadSsoSettings, removeSsoDomain } from "./sso-domains";
@@ -55,12 +56,20 @@ describe("SSO required", () => {
     expect(await setSsoRequired({ userId: f.editor.id, authMethod: "oidc" }, ref, { required: true })).toMatchObject({ ok: false, error: "FORBIDDEN" });
     expect(await checkCredentials({ email: member.email, password }, "10.1.1.1")).toMatchObject({ ok: true });
 
-    expect(await setSsoRequired({ userId: f.admin.id, authMethod: "oidc" }, ref, { required: true })).toEqual({ ok: true, data: { required: true } });
+    const passwordSession = await createUserSession({ userId: member.id, authMethod: "credentials" });
+    const ssoSession = await createUserSession({ userId: member.id, authMethod: "oidc" });
+    const outsiderSession = await createUserSession({ userId: f.foreignOwner.id, authMethod: "credentials" });
+    const result = await setSsoRequired({ userId: f.admin.id, authMethod: "oidc" }, ref, { required: true });
+    expect(result).toMatchObject({ ok: true, data: { required: true } });
+    // Members signed in with a password are signed out at once; SSO sessions and other workspaces' people stay.
+    expect(await isLiveSession(passwordSession, member.id)).toBe(false);
+    expect(await isLiveSession(ssoSession, member.id)).toBe(true);
+    expect(await isLiveSession(outsiderSession, f.foreignOwner.id)).toBe(true);
     expect(await checkCredentials({ email: member.email, password }, "10.1.1.2")).toEqual({ ok: false, reason: "sso_required" });
     // A wrong password is still just wrong: nothing about SSO is said to someone guessing.
     expect(await checkCredentials({ email: member.email, password: "wrong guess" }, "10.1.1.3")).toEqual({ ok: false, reason: "invalid" });
 
-    expect(await setSsoRequired({ userId: f.admin.id, authMethod: "credentials" }, ref, { required: false })).toMatchObject({ ok: true });
+    expect(await setSsoRequired({ userId: f.admin.id, authMethod: "credentials" }, ref, { required: false })).toMatchObject({ ok: true, data: { endedSessions: 0 } });
     const [row] = await getDb().select({ r: workspaces.ssoRequired }).from(workspaces).where(eq(workspaces.id, f.workspace.id));
     expect(row?.r).toBe(false);
   });
