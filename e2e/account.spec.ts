@@ -11,6 +11,8 @@ test("forgot password: the mailed link sets a new password once; then the profil
   await signOut(page);
 
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The first page of the run, on a cold server: let it hydrate before the form is sent.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("E-mail address").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account exists for this address");
