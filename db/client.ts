@@ -23,7 +23,12 @@ type GlobalWithDb = typeof globalThis & { [KEY]?: Holder };
 function open(): Holder {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    const client = postgres(url, {
+      max: POOL_SIZE,
+      onnotice: () => {},
+      // Names this process's connections, so pool use can be read from pg_stat_activity.
+      connection: { application_name: APPLICATION_NAME },
+    });
     const raw: RawSql = async (text, values) => {
       const result = values?.length ? await client.unsafe(text, values as never[]) : await client.unsafe(text);
       // A script of several statements answers one result per statement; the last one counts.
@@ -40,6 +45,21 @@ function open(): Holder {
     return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
   };
   return { db, close: () => client.close(), kind: "pglite", raw };
+}
+
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const APPLICATION_NAME = `journeyboard-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** This process's database connections: how many are open and how many run a query now. */
+export async function poolUse(): Promise<{ max: number; open: number; active: number }> {
+  const h = holder();
+  if (h.kind === "pglite") return { max: 1, open: 1, active: 0 };
+  const { rows } = await h.raw(
+    "select count(*)::int as open, (count(*) filter (where state = 'active'))::int as active from pg_stat_activity where application_name = $1",
+    [APPLICATION_NAME],
+  );
+  // The query that asks is one of the active ones.
+  return { max: POOL_SIZE, open: Number(rows[0]?.open ?? 0), active: Math.max(0, Number(rows[0]?.active ?? 0) - 1) };
 }
 
 function holder(): Holder {

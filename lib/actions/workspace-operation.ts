@@ -5,6 +5,7 @@ import type { Permission } from "@/lib/permissions/roles";
 import { authorizeWorkspace, type WorkspaceContext, type WorkspaceRef } from "@/lib/workspaces/authorize-workspace";
 import type { ActionResult } from "./action-result";
 import { parseInput } from "./parse-input";
+import { logger } from "@/lib/observability/logger";
 
 export type WorkspaceOperation<R> = (
   userId: string | null | undefined,
@@ -35,6 +36,6 @@ export function workspaceOperation<S extends z.ZodType, R>(definition: {
 
 export function toActionError(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
   if (isAppError(error)) return { ok: false, error: error.messageKey, fieldErrors: error.fieldErrors };
-  console.error(error);
+  logger.error({ err: error }, "workspace operation failed");
   return { ok: false, error: "UNEXPECTED" };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { isAppError } from "@/lib/errors/app-error";
 import { API_ERROR_MESSAGES, STATUS_MESSAGES } from "./error-messages";
+import { logger } from "@/lib/observability/logger";
 
 export type ApiErrorBody = { error: { code: string; message: string; field?: string; fields?: Record<string, string[]> } };
 
@@ -38,6 +39,6 @@ export function errorResponse(error: unknown): Response {
     const headers: Record<string, string> = error.code === "UNAUTHORIZED" ? { "WWW-Authenticate": 'Bearer realm="journeyboard"' } : {};
     return jsonResponse(body, { status: error.status, headers });
   }
-  console.error(error);
+  logger.error({ err: error }, "api request failed");
   return jsonResponse({ error: { code: "UNEXPECTED", message: sentence("UNEXPECTED", 500) } }, { status: 500 });
 }

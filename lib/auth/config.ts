@@ -15,6 +15,7 @@ import { clientIp } from "./client-ip";
 import { isExpectedSignInFailure } from "./sign-in-failure";
 import { checkCredentials, ZSignInInput } from "./credentials";
 import { createUserSession, endUserSession, isLiveSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
+import { logger } from "@/lib/observability/logger";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -57,7 +58,7 @@ function buildConfig(): NextAuthConfig {
     logger: {
       error(error) {
         if (isExpectedSignInFailure(error)) return;
-        console.error(error);
+        logger.error({ err: error }, "auth");
       },
     },
     providers: [

@@ -13,6 +13,12 @@ const ZEnv = z.object({
   APP_URL: z.url().optional(),
   DATABASE_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
+  /** Where `/collab/<mapId>` reaches the map's home server (the proxy routing by map id); see README. */
+  COLLAB_ROUTER_URL: z.url().optional(),
+  /** On SIGTERM, how long /readyz answers 503 before sockets are closed (for the proxy to notice). */
+  DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(20_000).default(0),
+  /** Bearer token for /metrics; without it, /metrics answers loopback addresses only. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Proxies whose X-Forwarded-For is believed (lib/http/client-address.ts); unset: none. */
   TRUSTED_PROXIES: z.string().optional(),
   AUTH_SECRET: z.string().min(32),

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { isAppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * Wraps a route handler so domain errors become JSON with their status (AppError code →
@@ -15,7 +16,7 @@ export function jsonRoute<C>(handler: (request: Request, context: C) => Promise<
       if (isAppError(error)) {
         return NextResponse.json({ error: error.code }, { status: error.status, headers: { "Cache-Control": "no-store" } });
       }
-      console.error(error);
+      logger.error({ err: error }, "route failed");
       return NextResponse.json({ error: "UNEXPECTED" }, { status: 500 });
     }
   };

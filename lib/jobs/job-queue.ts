@@ -4,6 +4,7 @@ import { databaseKind, rawSql } from "@/db/client";
 import { applyRetention } from "@/lib/privacy/retention";
 import { runWorkspaceExport } from "@/lib/workspaces/workspace-exports";
 import { registerJobQueue } from "./enqueue";
+import { logger } from "@/lib/observability/logger";
 
 /** Background work and when it runs (cron, UTC). */
 const SCHEDULES = [{ name: "privacy-retention", cron: "15 3 * * *", run: () => applyRetention() }] as const;
@@ -34,7 +35,7 @@ async function startOnce(): Promise<{ stop: () => Promise<void> }> {
     databaseKind() === "postgres"
       ? new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", max: 2 })
       : new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => rawSql()(text, values) }, schema: "pgboss" });
-  boss.on("error", (error: unknown) => console.error("job queue", error));
+  boss.on("error", (error: unknown) => logger.error({ err: error }, "job queue"));
   try {
     await boss.start();
   } catch (error) {

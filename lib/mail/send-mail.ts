@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { getEnv } from "@/lib/config/env";
+import { logger } from "@/lib/observability/logger";
 
 /** Whether the app can send e-mail at all (SMTP_URL set); without it, links are shown instead. */
 export function canSendMail(): boolean {
@@ -18,7 +19,7 @@ export async function sendMail(message: { to: string; subject: string; text: str
     await nodemailer.createTransport(env.SMTP_URL).sendMail({ from: env.SMTP_FROM, ...message });
     return true;
   } catch (error) {
-    console.error("mail failed", { subject: message.subject, error });
+    logger.error({ subject: message.subject, err: error }, "mail failed");
     return false;
   }
 }

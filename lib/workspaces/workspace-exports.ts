@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { authorizeWorkspace, type WorkspaceContext } from "./authorize-workspace";
 import { safeName, writeWorkspaceArchive } from "./export-workspace";
+import { logger } from "@/lib/observability/logger";
 
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -62,7 +63,7 @@ export const requestWorkspaceExport = workspaceOperation({
     try {
       await enqueueJob("workspace-export", { exportId });
     } catch (error) {
-      console.error(error);
+      logger.error({ err: error }, "workspace export failed");
       await getDb().update(workspaceExports).set({ status: "failed", finishedAt: new Date() }).where(eq(workspaceExports.id, exportId));
       throw new AppError("CONFLICT", "EXPORT_UNAVAILABLE");
     }

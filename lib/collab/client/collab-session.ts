@@ -43,6 +43,17 @@ const FINAL_CLOSES: Record<number, AccessFailure> = {
   [CLOSE_CODES.messageTooLarge]: "tooLarge",
 };
 
+/**
+ * Closes after which the client comes back at once: its access changed, the map moved to
+ * another server, or the server is restarting. A little jitter keeps a drained server's
+ * clients from all arriving at the next one in the same millisecond.
+ */
+function quickRetryDelay(code: number | undefined): number | undefined {
+  if (code === CLOSE_CODES.authorizationChanged) return 0;
+  if (code === CLOSE_CODES.mapMoved || code === CLOSE_CODES.serverRestart) return Math.floor(Math.random() * 250);
+  return undefined;
+}
+
 const alwaysOnline: Network = { isOnline: () => true, subscribe: () => () => {} };
 
 /**
@@ -195,7 +206,7 @@ export class CollabSession {
       // A local close (watchdog) would make the provider reconnect with a stale token.
       this.provider.disconnect();
       if (!this.network.isOnline()) return this.emit();
-      this.retry(event?.code === CLOSE_CODES.authorizationChanged ? 0 : undefined);
+      this.retry(quickRetryDelay(event?.code));
     }, 0);
     this.emit();
   };

@@ -8,6 +8,7 @@ import { encodeComments } from "./messages";
 import type { RedisBus } from "./redis-bus";
 import type { Room } from "./room";
 import type { RoomRegistry } from "./rooms";
+import { logger } from "@/lib/observability/logger";
 
 export const COMMENTS_CHANNEL = "journeyboard:collab:comments-changed";
 const ZCommentChanged = z.object({ workspaceId: z.uuid(), mapId: z.uuid(), comment: ZCommentView });
@@ -53,7 +54,7 @@ export class CommentFeed {
       const comments = await listMapComments({ workspaceId: room.workspaceId, mapId: room.mapId });
       conn.startComments(encodeComments({ kind: "all", comments }));
     } catch (error) {
-      console.error(`collab: could not read the comments of map ${room.mapId}`, error);
+      logger.error({ mapId: room.mapId, err: error }, "collab: could not read the comments of a map");
       // The client reconnects and asks again.
       conn.close(1011, "comments unavailable");
     }

@@ -1,8 +1,9 @@
 import "server-only";
-import type { IncomingMessage, Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
-import { COLLAB_PATH } from "@/lib/collab/shared/protocol";
+import { CLOSE_CODES, COLLAB_PATH } from "@/lib/collab/shared/protocol";
 import { isLiveSession } from "@/lib/auth/user-sessions";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { identifyUpgrade, refusalCloseCode } from "./authenticate";
@@ -17,7 +18,10 @@ import type { Room, RoomOptions } from "./room";
 import { RoomRegistry } from "./rooms";
 import { TicketLedger } from "./ticket-ledger";
 import { loadConnectionIdentity } from "./identity";
+import { HomeCheck } from "./home-check";
+import { collabMetrics } from "./metrics";
 import type { ConnectionIdentity } from "./presence-guard";
+import { logger } from "@/lib/observability/logger";
 
 export type CollabServerOptions = RoomOptions & {
   unloadGraceMs?: number;
@@ -27,11 +31,26 @@ export type CollabServerOptions = RoomOptions & {
   appUrl?: string;
   /** Where upgrades for other paths go (Next.js's hot reload in development); else they are refused. */
   otherUpgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /**
+   * The address through which `/collab/<mapId>` reaches a map's home server (the proxy that
+   * routes by map id; default: process.env.COLLAB_ROUTER_URL). A server that finds another
+   * holding a map it serves asks it which server is home, and if not itself hands over.
+   */
+  routerUrl?: string | null;
 };
 
 export type CollabServer = {
   registry: RoomRegistry;
   access: AccessWatch;
+  /** This server's id among the collaboration servers (in the relay and the home probe). */
+  serverId: string;
+  /**
+   * Answers a plain GET of `/collab/<mapId>` with this server's id: asked through the router,
+   * it names the map's home. Returns false for other requests.
+   */
+  handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Whether new connections are taken (false once closing has begun). */
+  readonly accepting: boolean;
   /** Stops accepting, closes every socket and stores what is pending (`store: false` drops it, as a crash would). */
   close(options?: { store?: boolean }): Promise<void>;
 };
@@ -57,8 +76,12 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
   const redisUrl = options.redisUrl === undefined ? process.env.REDIS_URL : options.redisUrl;
   const bus = redisUrl ? new RedisBus(redisUrl) : null;
   const registry = new RoomRegistry(options);
-  const relay = bus ? new RedisRelay(bus, registry) : null;
+  const serverId = bus?.serverId ?? randomUUID();
+  const routerUrl = options.routerUrl === undefined ? (process.env.COLLAB_ROUTER_URL ?? null) : options.routerUrl;
+  const homes = new HomeCheck(serverId, routerUrl);
+  const relay = bus ? new RedisRelay(bus, registry, (room) => homes.check(room)) : null;
   registry.relay = relay;
+  let accepting = true;
   const access = new AccessWatch(registry, bus);
   await access.start();
   const comments = new CommentFeed(registry, bus);
@@ -68,7 +91,8 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
   const tickets = new TicketLedger();
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, error: unknown) => {
-    if (!isAppError(error)) console.error("collab: upgrade failed", error);
+    if (!isAppError(error)) logger.error({ err: error }, "collab: upgrade failed");
+    collabMetrics.rejected.inc({ reason: rejectionReason(error) });
     if (socket.destroyed) return;
     wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusalCloseCode(error), isAppError(error) ? error.code : "error"));
   };
@@ -92,10 +116,14 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
         granted.identity,
       );
       alive.set(ws, true);
+      collabMetrics.connections.inc();
       ws.on("message", (data: RawData) => room.receive(conn, toBytes(data)));
       ws.on("pong", () => alive.set(ws, true));
       ws.on("error", () => ws.terminate());
-      ws.on("close", () => registry.detach(room, conn));
+      ws.on("close", () => {
+        collabMetrics.connections.dec();
+        registry.detach(room, conn);
+      });
       registry.attach(room, conn);
       void comments.welcome(room, conn);
       // A role change that raced with this handshake is applied now that the socket is counted.
@@ -108,6 +136,12 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
     const mapId = collabMapId(req.url);
     if (mapId === null) return false;
     socket.on("error", () => socket.destroy());
+    if (!accepting) {
+      // Draining: the client reconnects, and the router sends it to a server that stays.
+      collabMetrics.rejected.inc({ reason: "draining" });
+      wss.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE_CODES.serverRestart, "server restarting"));
+      return true;
+    }
     void (async () => {
       let granted: MapAccess & { sessionId: string; identity: ConnectionIdentity };
       let room: Room;
@@ -157,10 +191,26 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
   }, PING_INTERVAL_MS);
   ping.unref();
 
+  const rooms = setInterval(() => collabMetrics.rooms.set(registry.rooms().length), 1000);
+  rooms.unref();
+
   return {
     registry,
     access,
+    serverId,
+    get accepting() {
+      return accepting;
+    },
+    handleRequest(req, res) {
+      const mapId = collabMapId(req.url);
+      if (mapId === null || req.method !== "GET" || req.headers.upgrade) return false;
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ server: serverId }));
+      return true;
+    },
     async close(closeOptions = {}) {
+      accepting = false;
+      clearInterval(rooms);
       httpServer.off("upgrade", onUpgrade);
       clearInterval(ping);
       access.stop();
@@ -171,6 +221,11 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
       await bus?.close();
     },
   };
+}
+
+function rejectionReason(error: unknown): string {
+  if (!isAppError(error)) return "error";
+  return error.messageKey.toLowerCase();
 }
 
 function toBytes(data: RawData): Uint8Array {

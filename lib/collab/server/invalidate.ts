@@ -8,6 +8,7 @@ import { hasPermission } from "@/lib/permissions/roles";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import type { RedisBus } from "./redis-bus";
 import type { RoomRegistry } from "./rooms";
+import { logger } from "@/lib/observability/logger";
 
 export const ACCESS_CHANNEL = "journeyboard:collab:access-changed";
 export const SESSIONS_CHANNEL = "journeyboard:collab:sessions-ended";
@@ -77,7 +78,7 @@ export class AccessWatch {
       readOnly = !hasPermission(ctx.role, "maps.write");
     } catch (error) {
       // Anything but a clear answer ends the connection: the client reconnects and is decided afresh.
-      if (!isAppError(error)) console.error("collab: could not re-authorize", error);
+      if (!isAppError(error)) logger.error({ err: error }, "collab: could not re-authorize");
       readOnly = null;
     }
     for (const { conn } of this.registry.connectionsOf(change.workspaceId, change.userId)) {

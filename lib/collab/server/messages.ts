@@ -10,6 +10,8 @@ import { isMessageTooLarge } from "./limits";
 import { guardAwarenessUpdate, type AwarenessOwners } from "./presence-guard";
 import { deletedShareOf, LARGE_DELETION_SHARE } from "./deletion-guard";
 import type { ScratchCopy } from "./scratch-copy";
+import { logger } from "@/lib/observability/logger";
+import { collabMetrics } from "./metrics";
 
 /** y-websocket's message types (the first varuint of every message). */
 export const MESSAGE_SYNC = 0;
@@ -159,7 +161,11 @@ export function handleMessage(target: MessageTarget, conn: CollabConnection, mes
   } catch (error) {
     // A malformed message says the client is broken or hostile; it can reconnect and resync.
     // One line per connection: it closes now, and what it still sends is not read.
-    if (conn.isOpen) console.warn(`collab: closed a connection to map ${conn.mapId} after a malformed message: ${String(error)}`);
+    // Counted, and logged at debug level only: a hostile client must not fill the log.
+    if (conn.isOpen) {
+      collabMetrics.rejected.inc({ reason: "malformed" });
+      logger.debug({ mapId: conn.mapId, userId: conn.userId, err: String(error) }, "collab: closed a connection after a malformed message");
+    }
     conn.close(1007, "malformed message");
   }
 }

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { getDb } from "@/db/client";
 import { journeyMaps, mapDocuments, mapUpdates } from "@/db/schema";
+import { logger } from "@/lib/observability/logger";
+import { collabMetrics } from "./metrics";
 
 /** Longest an update waits in memory before it is appended (the issue allows 100 ms). */
 export const FLUSH_DELAY_MS = 50;
@@ -134,13 +136,15 @@ export class UpdateLog {
 
   private async write(batch: Uint8Array[], upTo: number): Promise<void> {
     const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    const timer = collabMetrics.flushSeconds.startTimer();
     try {
       await getDb().insert(mapUpdates).values({ mapId: this.mapId, update });
+      timer();
     } catch (error) {
       // The map was deleted: its document goes with it, and nothing is left to wait for.
       if (isForeignKeyViolation(error)) return this.markCommitted(upTo);
       // Otherwise keep the updates and try again with the next batch rather than lose them.
-      console.error(`collab: could not store updates of map ${this.mapId}`, error);
+      logger.error({ mapId: this.mapId, err: error }, "collab: could not store updates; retrying");
       this.pending.unshift(update);
       this.failing = true;
       this.scheduleFlush(1000);
@@ -165,7 +169,7 @@ export class UpdateLog {
     if (this.compacting) return;
     this.rowsSinceCompaction = 0;
     this.compacting = compactMap(this.mapId)
-      .catch((error) => console.error(`collab: could not compact map ${this.mapId}`, error))
+      .catch((error) => logger.error({ mapId: this.mapId, err: error }, "collab: could not compact map"))
       .finally(() => (this.compacting = null));
   }
 

@@ -4,6 +4,7 @@ import type * as Y from "yjs";
 import { getDb, type Tx } from "@/db/client";
 import { journeyMaps, mapPhases, mapSteps, mapTouchpoints } from "@/db/schema";
 import { projectionRows, type ProjectionRows } from "./projection-rows";
+import { logger } from "@/lib/observability/logger";
 
 /** Quiet time after the last edit before the projection is written, and the longest it waits. */
 export const PROJECTION_DEBOUNCE_MS = 500;
@@ -70,7 +71,7 @@ export class Projector {
       try {
         await this.write(rows, editorId);
       } catch (error) {
-        console.error(`collab: could not project map ${this.mapId}`, error);
+        logger.error({ mapId: this.mapId, err: error }, "collab: could not project map");
         this.schedule(editorId);
       }
     });

@@ -2,8 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import type { z } from "zod";
+import { logger } from "@/lib/observability/logger";
 
-type Handler = (message: Buffer) => void;
+/** A message and the id of the server that sent it. */
+type Handler = (message: Buffer, senderId: string) => void;
 
 /**
  * Redis pub/sub between collaboration servers. Every message carries the sender's id, so
@@ -15,15 +17,29 @@ export class RedisBus {
   private readonly sub: Redis;
   private readonly handlers = new Map<string, Handler>();
   private readonly origin = Buffer.from(this.serverId);
+  private readonly reconnectListeners = new Set<() => void>();
+  private everReady = false;
 
   constructor(url: string) {
     this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
     this.sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-    for (const client of [this.pub, this.sub]) client.on("error", (error) => console.error("collab: redis", error.message));
+    for (const client of [this.pub, this.sub]) client.on("error", (error) => logger.warn({ err: error.message }, "collab: redis"));
     this.sub.on("messageBuffer", (channel: Buffer, message: Buffer) => {
       if (message.length < this.origin.length || message.subarray(0, this.origin.length).equals(this.origin)) return;
-      this.handlers.get(channel.toString())?.(message.subarray(this.origin.length));
+      const senderId = message.subarray(0, this.origin.length).toString();
+      this.handlers.get(channel.toString())?.(message.subarray(this.origin.length), senderId);
     });
+    // Pub/sub keeps nothing for a listener that was away: whoever missed messages must ask again.
+    this.sub.on("ready", () => {
+      if (this.everReady) for (const listener of this.reconnectListeners) listener();
+      this.everReady = true;
+    });
+  }
+
+  /** Called each time the listening connection is back after a loss (not on the first connect). */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
   }
 
   async subscribe(channel: string, handler: Handler): Promise<void> {
@@ -56,7 +72,7 @@ export class RedisBus {
   }
 
   publish(channel: string, message: Uint8Array): void {
-    this.pub.publish(channel, Buffer.concat([this.origin, message])).catch((error: Error) => console.error("collab: redis publish", error.message));
+    this.pub.publish(channel, Buffer.concat([this.origin, message])).catch((error: Error) => logger.warn({ err: error.message }, "collab: redis publish failed"));
   }
 
   async close(): Promise<void> {

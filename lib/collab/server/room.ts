@@ -1,6 +1,7 @@
 import "server-only";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
+import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
 import { CollabConnection } from "./connection";
 import { encodeAwareness, encodeSaveFailed, encodeSyncStep1, handleMessage } from "./messages";
 import { storeAutomaticSnapshot } from "./automatic-snapshot";
@@ -9,6 +10,8 @@ import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence"
 import { Projector } from "./projection";
 import { ScratchCopy } from "./scratch-copy";
 import { UpdateFanout } from "./update-fanout";
+import { collabMetrics } from "./metrics";
+import { logger } from "@/lib/observability/logger";
 
 /** Origin of updates that came from another collaboration server, which stores them itself. */
 export const RELAYED = Symbol("relayed");
@@ -23,7 +26,7 @@ export type RoomOptions = {
 /** Hooks through which a room reaches the other collaboration servers, when there are any. */
 export type RoomRelay = {
   join(mapId: string): Promise<void>;
-  ready(mapId: string, doc: Y.Doc): void;
+  ready(room: Room): void;
   leave(mapId: string): Promise<void>;
   publishUpdate(mapId: string, update: Uint8Array): void;
   publishAwareness(mapId: string, update: Uint8Array): void;
@@ -44,6 +47,8 @@ export class Room {
   private readonly fanout = new UpdateFanout(this.conns);
   /** Client updates are tried here first; it follows the document's other changes itself. */
   readonly scratch: ScratchCopy;
+  /** Counts the document's changes, so a summary of it can be cached until the next one. */
+  version = 0;
   /** Set by the registry while the room waits to be unloaded. */
   unloadTimer: NodeJS.Timeout | null = null;
 
@@ -83,17 +88,20 @@ export class Room {
       await moveDocumentComments({ workspaceId, mapId, doc: room.doc });
     } catch (error) {
       // The map opens regardless; the move is tried again when it is next loaded.
-      console.error(`collab: could not move the comments of map ${mapId} to rows`, error);
+      logger.error({ mapId, err: error }, "collab: could not move the comments of a map to rows");
     }
     return room;
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
+    this.version++;
     this.fanout.push(update, origin);
-    if (origin === RELAYED) return;
+    // Relayed updates are stored and projected here too: their sender may die before its
+    // own write, and a copy that was behind must bring its tables up to date.
     this.log.append(update);
     this.projector.schedule(origin instanceof CollabConnection ? origin.userId : null);
-    this.relay?.publishUpdate(this.mapId, update);
+    if (origin instanceof CollabConnection) collabMetrics.updatesIn.inc();
+    if (origin !== RELAYED) this.relay?.publishUpdate(this.mapId, update);
   };
 
   private onAwareness = (
@@ -128,7 +136,7 @@ export class Room {
 
   onLargeDeletion = (conn: CollabConnection, stateBefore: Uint8Array): void => {
     void storeAutomaticSnapshot({ mapId: this.mapId, workspaceId: this.workspaceId, userId: conn.userId, userName: conn.identity.name, state: stateBefore }).catch(
-      (error) => console.error(`collab: could not keep a snapshot before a large deletion on map ${this.mapId}`, error),
+      (error) => logger.error({ mapId: this.mapId, err: error }, "collab: could not keep a snapshot before a large deletion"),
     );
   };
 
@@ -151,6 +159,11 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
   }
 
+  /** Sends every client to reconnect, through the router, to the server that is the map's home. */
+  handOver(): void {
+    for (const conn of this.conns) conn.close(CLOSE_CODES.mapMoved, "map moved");
+  }
+
   /** Waits until everything received so far is stored and projected. */
   async flush(): Promise<void> {
     await this.log.flush();
@@ -162,8 +175,10 @@ export class Room {
    * first writes and compacts what is pending; without, pending writes are lost as in a
    * crash (for tests).
    */
-  async close({ store = true, code = 1012 }: { store?: boolean; code?: number } = {}): Promise<void> {
+  async close({ store = true, code = CLOSE_CODES.serverRestart }: { store?: boolean; code?: number } = {}): Promise<void> {
     if (this.unloadTimer) clearTimeout(this.unloadTimer);
+    // Written before the sockets close: the server they reconnect to loads it from the database.
+    if (store) await this.log.flush().catch(() => {});
     for (const conn of this.conns) conn.close(code, "server closing");
     this.conns.clear();
     this.doc.off("update", this.onUpdate);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CollabConnection } from "./connection";
 import { Room, type RoomOptions, type RoomRelay } from "./room";
+import { logger } from "@/lib/observability/logger";
 
 /** How long a map without connections stays in memory, so a quick reconnect need not reload it. */
 export const UNLOAD_GRACE_MS = 30_000;
@@ -26,7 +27,7 @@ export class RoomRegistry {
         await this.relay?.join(mapId);
         const loadedRoom = await Room.load(mapId, workspaceId, this.options, this.relay);
         this.loaded.set(mapId, loadedRoom);
-        this.relay?.ready(mapId, loadedRoom.doc);
+        this.relay?.ready(loadedRoom);
         return loadedRoom;
       })();
       this.loading.set(mapId, room);
@@ -63,7 +64,7 @@ export class RoomRegistry {
     const done = room
       .close()
       .then(() => this.relay?.leave(room.mapId))
-      .catch((error) => console.error(`collab: could not store map ${room.mapId} on unload`, error))
+      .catch((error) => logger.error({ mapId: room.mapId, err: error }, "collab: could not store map on unload"))
       .finally(() => this.unloading.delete(room.mapId));
     this.unloading.set(room.mapId, done);
   }

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { CollabConnection } from "./connection";
 import { encodeUpdate } from "./messages";
+import { collabMetrics } from "./metrics";
 
 /**
  * Sends a room's document updates to its connections, merged per turn of the event loop:
@@ -32,7 +33,13 @@ export class UpdateFanout {
     this.updates = [];
     this.origins = new Set();
     const message = encodeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
-    for (const conn of this.conns) if (conn !== sole) conn.send(message);
+    let sent = 0;
+    for (const conn of this.conns) {
+      if (conn === sole) continue;
+      conn.send(message);
+      sent++;
+    }
+    collabMetrics.updatesOut.inc(sent);
   };
 
   cancel(): void {

@@ -21,6 +21,10 @@ export const CLOSE_CODES = {
   /** The user's access changed; the client fetches a new ticket and reconnects. */
   authorizationChanged: 4205,
   messageTooLarge: 4413,
+  /** The server is restarting or draining (1012, "service restart"): reconnect, to another server. */
+  serverRestart: 1012,
+  /** Another server is this map's home now: reconnect, and the router sends you there. */
+  mapMoved: 4503,
 } as const;
 
 /** Largest WebSocket message the server accepts (bytes). */
