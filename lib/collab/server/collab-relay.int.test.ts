@@ -1,10 +1,14 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
+import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLOSE_CODES } from "@/lib/collab/shared/protocol";
-import { addPhase, getPhases, readMapContent } from "@/lib/journey/map-document";
+import { addPhase, getPhases, readMapContent, deletePhase } from "@/lib/journey/map-document";
 import { buildMap, buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
 import { ACCESS_CHANNEL } from "./invalidate";
 import { RedisBus } from "./redis-bus";
+import { RELAYED } from "./room";
 import { connectClient, startCollabServer, storedContent, waitFor, type RunningCollabServer, type TestClient } from "./test-harness";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -84,5 +88,92 @@ describe.skipIf(!hasRedis)("collaboration servers relaying through Redis", () =>
       .where(and(eq(memberships.workspaceId, f.workspace.id), eq(memberships.userId, f.editor.id)));
     bus.publish(ACCESS_CHANNEL, Buffer.from(JSON.stringify({ workspaceId: f.workspace.id, userId: f.editor.id })));
     expect(await editor.closed).toBe(CLOSE_CODES.authorizationChanged);
+  });
+
+  it("a change one server missed reaches it by reconciliation, deletions included", async () => {
+    const a = open(one, f.editor.id);
+    const b = open(two, f.owner.id);
+    await Promise.all([a.synced, b.synced]);
+    addPhase(a.doc, "seen by both");
+    await waitFor(() => getPhases(b.doc).length === 1);
+
+    // As if a relayed frame were lost: server one's copy changes without telling server two.
+    const roomOne = one.collab.registry.get(mapId)!;
+    const lost = new Y.Doc();
+    Y.applyUpdate(lost, Y.encodeStateAsUpdate(roomOne.doc));
+    addPhase(lost, "lost on the way");
+    Y.applyUpdate(roomOne.doc, Y.encodeStateAsUpdate(lost, Y.encodeStateVector(roomOne.doc)), RELAYED);
+    await waitFor(() => getPhases(b.doc).length === 2, 5000);
+
+    // A deletion alone does not move the state vector; the digest of deletions finds it.
+    const roomTwo = two.collab.registry.get(mapId)!;
+    const removal = new Y.Doc();
+    Y.applyUpdate(removal, Y.encodeStateAsUpdate(roomTwo.doc));
+    const before = Y.encodeStateVector(removal);
+    deletePhase(removal, getPhases(removal).find((p) => p.name === "seen by both")!.id);
+    Y.applyUpdate(roomTwo.doc, Y.encodeStateAsUpdate(removal, before), RELAYED);
+    await waitFor(() => getPhases(a.doc).length === 1, 5000);
+    expect(readMapContent(a.doc)).toEqual(readMapContent(b.doc));
+  });
+
+  it("answers a server's announcement on that server's own channel, never on the map's", async () => {
+    const a = open(one, f.editor.id);
+    await a.synced;
+    addPhase(a.doc, "only server one has this");
+    await waitFor(() => getPhases(one.collab.registry.get(mapId)!.doc).length === 1);
+
+    const heardOnMap: number[] = [];
+    const listener = new Redis(REDIS_URL);
+    await listener.subscribe(`journeyboard:collab:doc:${mapId}`);
+    listener.on("messageBuffer", (_channel: Buffer, message: Buffer) => heardOnMap.push(message[36]!));
+
+    const b = open(two, f.owner.id);
+    await b.synced;
+    await waitFor(() => getPhases(b.doc).length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    listener.disconnect();
+    // Announcements (2) and presence (1) are shared; no document content (0) went to everyone.
+    expect(heardOnMap).not.toContain(0);
+    expect(heardOnMap).toContain(2);
+  });
+
+  it("re-syncs every map it holds once Redis is back after a lost connection", async () => {
+    const a = open(one, f.editor.id);
+    const b = open(two, f.owner.id);
+    await Promise.all([a.synced, b.synced]);
+    // Redis drops every listening connection; what is published meanwhile is gone for them.
+    const admin = new Redis(REDIS_URL);
+    await admin.client("KILL", "TYPE", "pubsub");
+    addPhase(a.doc, "typed while server two was not listening");
+    admin.disconnect();
+    await waitFor(() => getPhases(b.doc).length === 1, 5000);
+    expect(readMapContent(a.doc)).toEqual(readMapContent(b.doc));
+  });
+
+  it("the server that is not the map's home hands its clients over", async () => {
+    // The router: whatever it is asked, it sends to server one, as consistent hashing would.
+    const router: Server = createServer((req, res) => {
+      if (!one.collab.handleRequest(req, res)) res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => router.listen(0, "127.0.0.1", resolve));
+    const routerUrl = `http://127.0.0.1:${(router.address() as AddressInfo).port}`;
+    await two.close();
+    two = await startCollabServer({ redisUrl: REDIS_URL, routerUrl });
+    try {
+      const home = open(one, f.editor.id);
+      await home.synced;
+      addPhase(home.doc, "at home");
+      // Routing bypassed: a client reaches server two directly, and is sent on at once.
+      const stray = open(two, f.owner.id);
+      expect(await stray.closed).toBe(CLOSE_CODES.mapMoved);
+      expect(home.provider.wsconnected).toBe(true);
+      // Reconnecting as the router would send it, the client finds the map at home.
+      const again = connectClient({ url: one.url, mapId, userId: f.owner.id, doc: new Y.Doc() });
+      clients.push(again);
+      await again.synced;
+      expect(getPhases(again.doc).map((p) => p.name)).toEqual(["at home"]);
+    } finally {
+      router.close();
+    }
   });
 });

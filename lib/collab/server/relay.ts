@@ -20,7 +20,7 @@ const DIFF = 10;
 const ASK = 11;
 
 /** How often servers that hold the same map compare their copies. */
-export const RECONCILE_MS = 2_000;
+export const RECONCILE_MS = 1_000;
 /** A server not heard from on a map for this long is taken to hold it no more. */
 export const PEER_TTL_MS = 3 * RECONCILE_MS;
 /** Even without known peers, a held map is announced this often, to find peers whose hello was lost. */
