@@ -8,7 +8,23 @@ const nextConfig: NextConfig = {
   // custom server and the Next.js routes share one PGlite instance and one argon2 binding.
   // react-pdf (on Next's default list too) renders PDFs with its own React reconciler,
   // which the react-server build that route handlers are bundled with lacks.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "ioredis", "nodemailer", "@react-pdf/renderer"],
+  // Yjs and its protocol packages likewise: one copy in the process, shared with the
+  // collaboration server (two copies of Yjs break its instanceof checks, and it warns).
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    "ioredis",
+    "nodemailer",
+    "@react-pdf/renderer",
+    "yjs",
+    "y-protocols",
+    "lib0",
+    "y-websocket",
+    "y-indexeddb",
+    "pino",
+    "prom-client",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: { authInterrupts: true },

@@ -1,4 +1,4 @@
-// `npm test`: unit + integration tests (vitest), a production build, then the browser
+// `npm test`: unit + integration tests (vitest), the fault suite, a production build, then the browser
 // tests (Playwright) against it; ends with one line "N passed, N failed" over all suites.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -33,9 +33,20 @@ if (unit) {
   results.failed += 1;
 }
 
-// 2. production build, 3. Playwright against it
+// 2. several servers behind HAProxy under faults (compiled servers, their own Redis)
+rmSync("test-results/faults-results.json", { force: true });
+run("fault suite", "npx", ["vitest", "run", "--config", "vitest.faults.config.ts", "--reporter=default", "--reporter=json", "--outputFile=test-results/faults-results.json"]);
+const faults = readJson("test-results/faults-results.json");
+if (faults) {
+  results.passed += faults.numPassedTests;
+  results.failed += faults.numFailedTests;
+} else {
+  results.failed += 1;
+}
+
+// 3. production build, 4. Playwright against it
 if (!process.env.SKIP_E2E) {
-  const built = process.env.SKIP_BUILD ? existsSync(".next/BUILD_ID") : run("production build", "npx", ["next", "build"]);
+  const built = process.env.SKIP_BUILD ? existsSync(".next/BUILD_ID") : run("production build", "npm", ["run", "build"]);
   if (built) {
     rmSync("test-results/e2e-results.json", { force: true });
     rmSync(".data/e2e", { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { jsonRoute } from "./json-route";
+import { logger } from "@/lib/observability/logger";
 
 const request = new Request("http://localhost/api/x");
 
@@ -23,7 +24,7 @@ describe("jsonRoute", () => {
   });
 
   it("logs anything else and answers a bare 500 that reveals nothing", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     const response = await jsonRoute(async () => {
       throw new Error("database password is hunter2");
     })(request, {});

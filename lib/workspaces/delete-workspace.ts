@@ -6,6 +6,7 @@ import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyAccessChanged } from "@/lib/members/access-changed";
 import { ZDeleteWorkspaceInput } from "./schemas";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * Deletes the workspace and everything in it (every table cascades from the workspace
@@ -22,16 +23,17 @@ export const deleteWorkspace = workspaceOperation({
       await tx.delete(workspaces).where(eq(workspaces.id, ctx.workspaceId));
       return rows.map((r) => r.userId);
     });
-    console.info(
-      JSON.stringify({
+    // The audit log goes with the workspace; the server log keeps the deletion.
+    logger.info(
+      {
         event: "workspace.deleted",
         workspaceId: ctx.workspaceId,
         slug: ctx.workspace.slug,
         name: ctx.workspace.name,
         actorId: ctx.userId,
         members: members.length,
-        at: new Date().toISOString(),
-      }),
+      },
+      "workspace deleted",
     );
     for (const userId of members) notifyAccessChanged({ workspaceId: ctx.workspaceId, userId });
     return { deleted: true };

@@ -14,6 +14,7 @@ import { listUserWorkspaces } from "./list-user-workspaces";
 import { renameWorkspace } from "./rename-workspace";
 import { supportedTimeZones } from "./time-zones";
 import { updateWorkspaceRegion } from "./update-workspace-region";
+import { logger } from "@/lib/observability/logger";
 
 describe("workspaces", () => {
   it("creates a workspace its creator owns, with a unique slug even for a taken name", async () => {
@@ -130,8 +131,8 @@ describe("workspace lifecycle", () => {
     const foreignMap = await buildMap(f.otherWorkspace.id);
     expect(await deleteWorkspace(f.owner.id, ref, { confirmName: "not the name" })).toMatchObject({ ok: false, fieldErrors: { confirmName: ["NAME_MISMATCH"] } });
     expect(await getDb().select().from(journeyMaps).where(eq(journeyMaps.id, map.id))).toHaveLength(1);
-    const logged: string[] = [];
-    const spy = vi.spyOn(console, "info").mockImplementation((line: string) => void logged.push(line));
+    const logged: unknown[] = [];
+    const spy = vi.spyOn(logger, "info").mockImplementation(((entry: unknown) => void logged.push(entry)) as never);
     try {
       expect(await deleteWorkspace(f.owner.id, ref, { confirmName: ` ${f.workspace.name} ` })).toEqual({ ok: true, data: { deleted: true } });
     } finally {
@@ -141,7 +142,7 @@ describe("workspace lifecycle", () => {
     expect(await getDb().select().from(journeyMaps).where(eq(journeyMaps.id, map.id))).toEqual([]);
     expect(await getDb().select().from(memberships).where(eq(memberships.workspaceId, f.workspace.id))).toEqual([]);
     expect(await getDb().select().from(journeyMaps).where(eq(journeyMaps.id, foreignMap.id))).toHaveLength(1);
-    expect(JSON.parse(logged.find((l) => l.includes("workspace.deleted"))!)).toMatchObject({ workspaceId: f.workspace.id, actorId: f.owner.id, members: 4 });
+    expect(logged.find((l) => (l as { event?: string }).event === "workspace.deleted")).toMatchObject({ workspaceId: f.workspace.id, actorId: f.owner.id, members: 4 });
     // The owner's account stays.
     expect(await getDb().select().from(users).where(eq(users.id, f.owner.id))).toHaveLength(1);
   });

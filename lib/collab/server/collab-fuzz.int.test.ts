@@ -9,6 +9,8 @@ import { buildMap, buildTenantFixture, testSessionId, type TenantFixture } from 
 import { signCollabToken } from "./collab-token";
 import { MAX_PENDING_BYTES, MESSAGE_AWARENESS, MESSAGE_SYNC, pendingBytes } from "./messages";
 import { connectClient, startCollabServer, storedContent, waitFor, type RunningCollabServer, type TestClient } from "./test-harness";
+import { logger } from "@/lib/observability/logger";
+import { collabMetrics } from "./metrics";
 
 /**
  * 10,000 hostile frames from an editor's sockets. Each socket gets a burst of frames and
@@ -105,8 +107,9 @@ async function sendBurst(frames: Uint8Array[]): Promise<void> {
 
 describe("collaboration server: fuzzed frames", () => {
   it(`survives ${FRAMES.toLocaleString("en")} hostile frames: others converge, storage equals a healthy client, memory and log stay bounded`, async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warn = vi.spyOn(logger, "warn");
+    const error = vi.spyOn(logger, "error");
+    const rejectedBefore = (await collabMetrics.rejected.get()).values.find((v) => v.labels.reason === "malformed")?.value ?? 0;
     const a = connectClient({ url: server.url, mapId, userId: f.editor.id });
     const b = connectClient({ url: server.url, mapId, userId: f.owner.id });
     clients.push(a, b);
@@ -137,8 +140,11 @@ describe("collaboration server: fuzzed frames", () => {
     await fresh.synced;
     firstSyncBytes = Y.encodeStateAsUpdate(fresh.doc).byteLength;
     expect(firstSyncBytes).toBeLessThan(Y.encodeStateAsUpdate(a.doc).byteLength + 1024);
-    // The log: at most one line per bad connection.
-    expect(warn.mock.calls.length + error.mock.calls.length).toBeLessThanOrEqual(connections);
+    // The log stays quiet (no line per malformed frame); the metrics count the closed connections.
+    expect(warn.mock.calls.length + error.mock.calls.length).toBe(0);
+    const rejected = (await collabMetrics.rejected.get()).values.find((v) => v.labels.reason === "malformed")?.value ?? 0;
+    expect(rejected - rejectedBefore).toBeGreaterThan(0);
+    expect(rejected - rejectedBefore).toBeLessThanOrEqual(connections);
     warn.mockRestore();
     error.mockRestore();
   }, 240_000);

@@ -143,7 +143,7 @@ describe.skipIf(!hasRedis)("collaboration servers relaying through Redis", () =>
     await Promise.all([a.synced, b.synced]);
     // Redis drops every listening connection; what is published meanwhile is gone for them.
     const admin = new Redis(REDIS_URL);
-    await admin.client("KILL", "TYPE", "pubsub");
+    await admin.call("CLIENT", "KILL", "TYPE", "pubsub");
     addPhase(a.doc, "typed while server two was not listening");
     admin.disconnect();
     await waitFor(() => getPhases(b.doc).length === 1, 5000);
