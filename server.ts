@@ -42,6 +42,11 @@ async function main() {
     },
     autoLogging: { ignore: (req) => /^\/(_next\/|favicon|healthz|readyz|metrics)/.test((req.url ?? "").slice(0, 12)) },
     quietReqLogger: true,
+    // What a request line needs; headers hold cookies and are left out.
+    serializers: {
+      req: (req: { method?: string; url?: string; remoteAddress?: string }) => ({ method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
   });
 
   let draining = false;

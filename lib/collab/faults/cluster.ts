@@ -25,7 +25,7 @@ export const faultSuiteMissing = (): string | null =>
         ? "redis-server is not installed"
         : null;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -91,6 +91,9 @@ export class RedisProcess {
     child.kill("SIGKILL");
     await exited;
   }
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   pause(): void {
     this.child?.kill("SIGSTOP");
   }
@@ -131,6 +134,9 @@ export class ServerProcess {
       `${this.name} ready`,
     );
   }
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   get running(): boolean {
     return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
   }
@@ -170,6 +176,9 @@ export class ProxyProcess {
     });
     await waitUntil(async () => (await fetch(`${this.httpUrl}/readyz`).catch(() => null))?.ok === true, 10_000, "haproxy routes");
   }
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   /** Which server the proxy sends a map to now (the servers answer the plain GET with their id). */
   async homeOf(mapId: string): Promise<string | null> {
     const res = await fetch(`${this.httpUrl}/collab/${mapId}`).catch(() => null);
@@ -187,7 +196,7 @@ export class ProxyProcess {
 
 export type Cluster = { redis: RedisProcess; servers: ServerProcess[]; proxy: ProxyProcess; stop(): Promise<void> };
 
-export async function startCluster(size = 3): Promise<Cluster> {
+export async function startCluster(size = 3, extraEnv: Record<string, string> = {}): Promise<Cluster> {
   const redis = new RedisProcess(await freePort());
   await redis.start();
   const proxyPort = await freePort();
@@ -197,6 +206,7 @@ export async function startCluster(size = 3): Promise<Cluster> {
     // HAProxy checks /readyz every second; this is time for it to notice a drain.
     DRAIN_DELAY_MS: "1200",
     DATABASE_POOL_SIZE: "4",
+    ...extraEnv,
   };
   const servers: ServerProcess[] = [];
   for (let i = 0; i < size; i++) servers.push(new ServerProcess(`server${i + 1}`, await freePort(), env));

@@ -86,6 +86,8 @@ type Peers = Map<string, number>;
 export class RedisRelay implements RoomRelay {
   private readonly peers = new Map<string, Peers>();
   private readonly lastAnnounced = new Map<string, number>();
+  /** When this server last said hello for a map: on loading it, and when Redis came back. */
+  private readonly helloAt = new Map<string, number>();
   private readonly digests = new WeakMap<Room, { version: number; digest: Uint8Array }>();
   private readonly timer: NodeJS.Timeout;
   private readonly stopReconnect: () => void;
@@ -99,7 +101,7 @@ export class RedisRelay implements RoomRelay {
     this.ownChannel = bus.subscribe(serverChannel(bus.serverId), (message, sender) => this.receiveDirect(message, sender));
     this.stopReconnect = bus.onReconnect(() => {
       logger.info({ rooms: registry.rooms().length }, "collab: redis is back; re-syncing every map held");
-      for (const room of registry.rooms()) this.announce(room);
+      for (const room of registry.rooms()) this.hello(room);
     });
     this.timer = setInterval(() => this.reconcile(), RECONCILE_MS);
     this.timer.unref();
@@ -116,6 +118,11 @@ export class RedisRelay implements RoomRelay {
 
   /** Called once the map's room is in memory: whoever holds it too sends what this copy lacks. */
   ready(room: Room): void {
+    this.hello(room);
+  }
+
+  private hello(room: Room): void {
+    this.helloAt.set(room.mapId, Date.now());
     this.announce(room);
   }
 
@@ -123,16 +130,34 @@ export class RedisRelay implements RoomRelay {
     this.bus.publish(mapChannel(mapId), frame(LEAVE));
     this.peers.delete(mapId);
     this.lastAnnounced.delete(mapId);
+    this.helloAt.delete(mapId);
     await this.bus.unsubscribe(mapChannel(mapId));
   }
 
   publishUpdate(mapId: string, update: Uint8Array): void {
+    if (!this.worthRelaying(mapId)) return;
     collabMetrics.relayedOut.inc();
     this.bus.publish(mapChannel(mapId), frame(UPDATE, update));
   }
 
   publishAwareness(mapId: string, update: Uint8Array): void {
+    if (!this.worthRelaying(mapId)) return;
     this.bus.publish(mapChannel(mapId), frame(AWARENESS, update));
+  }
+
+  /**
+   * Whether anyone may need this map's updates now: a peer was heard lately, or the map was
+   * loaded (or Redis came back) so recently that a peer may not have answered yet. With
+   * routing working nobody else holds the map, and its updates stay off Redis; a peer that
+   * appears later is sent what it lacks when it announces itself.
+   */
+  private worthRelaying(mapId: string): boolean {
+    if (Date.now() - (this.helloAt.get(mapId) ?? 0) < PEER_TTL_MS) return true;
+    const peers = this.peers.get(mapId);
+    if (!peers) return false;
+    const now = Date.now();
+    for (const seen of peers.values()) if (now - seen < PEER_TTL_MS) return true;
+    return false;
   }
 
   /** Servers other than this one that hold the map, as far as this one has heard. */
