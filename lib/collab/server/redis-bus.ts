@@ -19,6 +19,7 @@ export class RedisBus {
   private readonly origin = Buffer.from(this.serverId);
   private readonly reconnectListeners = new Set<() => void>();
   private everReady = false;
+  private publishFailures = 0;
 
   constructor(url: string) {
     this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
@@ -72,7 +73,16 @@ export class RedisBus {
   }
 
   publish(channel: string, message: Uint8Array): void {
-    this.pub.publish(channel, Buffer.concat([this.origin, message])).catch((error: Error) => logger.warn({ err: error.message }, "collab: redis publish failed"));
+    this.pub.publish(channel, Buffer.concat([this.origin, message])).then(
+      () => {
+        if (this.publishFailures > 0) logger.info({ failed: this.publishFailures }, "collab: redis publishes go through again");
+        this.publishFailures = 0;
+      },
+      (error: Error) => {
+        // One line per outage, not one per message.
+        if (this.publishFailures++ === 0) logger.warn({ err: error.message }, "collab: redis publish failed");
+      },
+    );
   }
 
   async close(): Promise<void> {
