@@ -2,7 +2,7 @@
  * `npm run bench:scale` — a benchmark, not a test: it prints figures and asserts nothing.
  *
  * The same load — real WebsocketProvider clients in loader processes, each editing its own
- * card twice a second on maps of 10 editors — against, in one run:
+ * card every five seconds (2 updates/s per map of 10 editors) — against, in one run:
  *   one     our compiled server alone (authenticating, storing, projecting);
  *   three   three of them behind HAProxy (deploy/haproxy.cfg) with Redis, as deployed;
  *   ref     y-websocket's reference server (in memory, no auth, no storage).
@@ -10,7 +10,8 @@
  * servers' CPU time (from /proc, over the measured window) divided by updates × receivers.
  *
  * BENCH_SIZES (default "2000x200,4000x400": connections x maps), BENCH_SECONDS (default 10),
- * BENCH_RATE (updates per editor per second, default 2), BENCH_LOADERS (default 2),
+ * BENCH_RATE (updates per editor per second, default 0.2; 2 saturates this 2-core machine
+ * with the loaders alone), BENCH_LOADERS (default 2),
  * BENCH_TARGETS (default "one,three,ref").
  * DATABASE_URL: used as given; unset, a `journeyboard_bench` database on the local PostgreSQL.
  */
@@ -21,7 +22,7 @@ import postgres from "postgres";
 
 const SIZES = (process.env.BENCH_SIZES ?? "2000x200,4000x400").split(",").map((s) => s.split("x").map(Number) as [number, number]);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const RATE = Number(process.env.BENCH_RATE ?? 2);
+const RATE = Number(process.env.BENCH_RATE ?? 0.2);
 const LOADERS = Number(process.env.BENCH_LOADERS ?? 2);
 const TARGETS = (process.env.BENCH_TARGETS ?? "one,three,ref").split(",") as Target[];
 type Target = "one" | "three" | "ref";
@@ -53,16 +54,19 @@ function cpuMicros(pid: number | undefined): number {
   return (ticks / 100) * 1e6; // USER_HZ is 100 on Linux
 }
 
+const serverNodeOptions: Record<string, string> = process.env.BENCH_SERVER_NODE_ARGS ? { SERVER_NODE_ARGS: process.env.BENCH_SERVER_NODE_ARGS } : {};
+
 type Running = { url: string; pids: () => Array<number | undefined>; proxyPid?: () => number | undefined; stop(): Promise<void> };
 
 async function startTarget(target: Target): Promise<Running> {
   if (target === "one") {
-    const server = new ServerProcess("one", await freePort(), { DATABASE_POOL_SIZE: "10" });
+    // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the servers.
+    const server = new ServerProcess("one", await freePort(), { DATABASE_POOL_SIZE: "10", ...serverNodeOptions });
     await server.start();
     return { url: server.url, pids: () => [server.pid], stop: () => server.kill("SIGTERM") };
   }
   if (target === "three") {
-    const cluster = await startCluster(3, { DATABASE_POOL_SIZE: "6" });
+    const cluster = await startCluster(3, { DATABASE_POOL_SIZE: "6", ...serverNodeOptions });
     return {
       url: cluster.proxy.wsUrl,
       pids: () => [...cluster.servers.map((s) => s.pid), cluster.redis.pid],

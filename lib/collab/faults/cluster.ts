@@ -116,7 +116,9 @@ export class ServerProcess {
     return `ws://127.0.0.1:${this.port}/collab`;
   }
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, ["dist/server.mjs", "--collab-only"], {
+    // SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is for profiling a bench's servers.
+    const nodeArgs = this.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+    this.child = spawn(process.execPath, [...nodeArgs, "dist/server.mjs", "--collab-only"], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "pipe"],
