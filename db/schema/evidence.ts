@@ -9,6 +9,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -233,3 +234,22 @@ export const apiKeys = pgTable(
   (t) => [index("api_keys_workspace").on(t.workspaceId)],
 );
 export type ApiKey = typeof apiKeys.$inferSelect;
+
+/**
+ * Answers to `POST /api/v1/feedback` requests sent with an `Idempotency-Key`, so a retried
+ * request is answered from the first and stored once. Written in the same transaction as
+ * the responses; kept 24 hours (lib/api/v1/idempotency.ts).
+ */
+export const apiIdempotencyKeys = pgTable(
+  "api_idempotency_keys",
+  {
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** SHA-256 of the request body: the same key with another body is a client's mistake. */
+    requestHash: text("request_hash").notNull(),
+    status: integer("status").notNull(),
+    body: jsonb("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] }), index("api_idempotency_keys_created").on(t.createdAt)],
+);

@@ -2,12 +2,16 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { databaseKind, rawSql } from "@/db/client";
 import { applyRetention } from "@/lib/privacy/retention";
+import { pruneIdempotencyKeys } from "@/lib/api/v1/idempotency";
 import { runWorkspaceExport } from "@/lib/workspaces/workspace-exports";
 import { registerJobQueue } from "./enqueue";
 import { logger } from "@/lib/observability/logger";
 
 /** Background work and when it runs (cron, UTC). */
-const SCHEDULES = [{ name: "privacy-retention", cron: "15 3 * * *", run: () => applyRetention() }] as const;
+const SCHEDULES = [
+  { name: "privacy-retention", cron: "15 3 * * *", run: () => applyRetention() },
+  { name: "prune-idempotency-keys", cron: "45 3 * * *", run: () => pruneIdempotencyKeys() },
+] as const;
 
 /**
  * The job queue: pg-boss, which keeps its queue and schedules in PostgreSQL (schema

@@ -6,6 +6,7 @@ import { feedbackResponses } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { issuesToFieldErrors } from "@/lib/evidence/feedback/schemas";
 import type { ApiKeyContext } from "../keys/resolve-api-key";
+import type { TApiFeedbackPage } from "./response-schemas";
 
 const ZCursor = z.tuple([z.string().regex(/^-?\d{1,20}$/), z.uuid()]);
 
@@ -99,5 +100,5 @@ export async function listFeedbackApi(api: ApiKeyContext, request: Request) {
       created_at: row.createdAt.toISOString(),
     })),
     next_cursor: rows.length > q.limit && last ? encodeCursor(last.micros, last.id) : null,
-  };
+  } satisfies TApiFeedbackPage;
 }

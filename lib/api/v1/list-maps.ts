@@ -5,6 +5,7 @@ import { journeyMaps, mapTouchpoints } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { listMapTouchpoints } from "@/lib/evidence/subjects";
 import type { ApiKeyContext } from "../keys/resolve-api-key";
+import type { TApiMapList, TApiTouchpointList } from "./response-schemas";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,7 +35,7 @@ export async function listMapsApi(api: ApiKeyContext) {
       touchpoint_count: m.touchpoints,
       updated_at: m.updatedAt.toISOString(),
     })),
-  };
+  } satisfies TApiMapList;
 }
 
 /** GET /api/v1/maps/{id}/touchpoints — a map of the key's workspace, else 404. */
@@ -56,5 +57,5 @@ export async function listMapTouchpointsApi(api: ApiKeyContext, mapId: string) {
       phase_name: t.phaseName,
       step_id: t.stepId,
     })),
-  };
+  } satisfies TApiTouchpointList;
 }

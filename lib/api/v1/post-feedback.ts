@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { feedbackResponses } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { ZApiFeedbackBatch, ZApiFeedbackItem, issuesToFieldErrors, type TApiFeedbackItem } from "@/lib/evidence/feedback/schemas";
@@ -9,6 +9,8 @@ import { findLiveTouchpoints } from "@/lib/evidence/subjects";
 import type { ApiKeyContext } from "../keys/resolve-api-key";
 import { jsonResponse } from "../error-response";
 import { readJsonBody } from "./read-json-body";
+import { idempotencyKeyOf, onceForKey } from "./idempotency";
+import type { TApiCreated } from "./response-schemas";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -38,8 +40,10 @@ export async function insertApiFeedback(
   workspaceId: string,
   items: TApiFeedbackItem[],
   fieldOf: (index: number, field: string) => string,
+  outer?: Tx,
 ): Promise<string[]> {
-  return getDb().transaction(async (tx) => {
+  const run = <T>(work: (tx: Tx) => Promise<T>) => (outer ? work(outer) : getDb().transaction(work));
+  return run(async (tx) => {
     const touchpoints = await findLiveTouchpoints({ workspaceId, ids: items.map((i) => i.touchpoint_id) }, tx);
     const fieldErrors: Record<string, string[]> = {};
     items.forEach((item, i) => {
@@ -68,9 +72,19 @@ export async function insertApiFeedback(
   });
 }
 
-/** POST /api/v1/feedback */
+/** POST /api/v1/feedback; with an `Idempotency-Key`, a retried request is stored once. */
 export async function postFeedback(api: ApiKeyContext, request: Request): Promise<Response> {
-  const { items, fieldOf } = parseFeedbackBody(await readJsonBody(request));
-  const ids = await insertApiFeedback(api.workspaceId, items, fieldOf);
-  return jsonResponse({ created: ids.length, ids }, { status: 201 });
+  const key = idempotencyKeyOf(request);
+  const body = await readJsonBody(request);
+  const { items, fieldOf } = parseFeedbackBody(body);
+  const create = async (tx?: Tx) => {
+    const ids = await insertApiFeedback(api.workspaceId, items, fieldOf, tx);
+    return { status: 201, body: { created: ids.length, ids } satisfies TApiCreated };
+  };
+  if (!key) {
+    const answer = await create();
+    return jsonResponse(answer.body, { status: answer.status });
+  }
+  const answer = await onceForKey({ workspaceId: api.workspaceId, key, body }, create);
+  return jsonResponse(answer.body, { status: answer.status, headers: answer.replayed ? { "Idempotent-Replayed": "true" } : {} });
 }

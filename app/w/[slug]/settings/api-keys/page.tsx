@@ -20,6 +20,9 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
         </Link>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-muted-foreground">{t("intro")}</p>
+        <Link href={`/w/${slug}/settings/api-keys/reference`} className="text-sm text-primary underline-offset-4 hover:underline">
+          {t("referenceLink")}
+        </Link>
       </div>
       <Card className="grid gap-4">
         <CardTitle>{t("createTitle")}</CardTitle>
