@@ -47,6 +47,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       NODE_ENV: "production",
+      // Request lines would drown the test output; warnings and errors still show.
+      LOG_LEVEL: "warn",
       // Without DATABASE_URL the server uses a fresh embedded database for the run.
       JOURNEYBOARD_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       SIGNUP_LIMIT_PER_HOUR: "1000",

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
 
+const FORBIDDEN_TITLE = "Not allowed";
+
 test("an admin finds the API reference from the keys page; the description it is drawn from is served, and a retried POST is stored once", async ({ page, browser, request }) => {
   await signUp(page, { name: "Ines Integrator", email: uniqueEmail("ines") });
   await expect(page).toHaveURL(/\/w\//);
@@ -40,9 +42,10 @@ test("an admin finds the API reference from the keys page; the description it is
   const listed = await request.get(`/api/v1/feedback?map_id=${mapId}`, { headers: { Authorization: headers.Authorization } });
   expect((await listed.json()).data).toHaveLength(2);
 
-  // A viewer is not shown the reference (keys are an admin's).
+  // A viewer is not shown the reference (keys are an admin's): the "no access" page.
   const viewer = await inviteAndJoin(page, browser, slug, "viewer", "Vic Viewer");
-  const res = await viewer.page.goto(`/w/${slug}/settings/api-keys/reference`);
-  expect(res?.status()).toBe(404);
+  await viewer.page.goto(`/w/${slug}/settings/api-keys/reference`);
+  await expect(viewer.page.getByRole("heading", { name: FORBIDDEN_TITLE })).toBeVisible();
+  await expect(viewer.page.getByRole("heading", { name: "API reference" })).toHaveCount(0);
   await viewer.context.close();
 });

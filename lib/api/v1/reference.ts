@@ -17,6 +17,7 @@ type JsonSchema = {
   required?: string[];
   $ref?: string;
   default?: unknown;
+  description?: string;
 };
 
 export type ReferenceField = { name: string; where: string; required: boolean; type: string; description?: string };
@@ -82,7 +83,7 @@ export function readReference(doc: OpenApiDocument): ReferenceOperation[] {
       const bodyRef = op.requestBody?.content["application/json"]?.schema.oneOf?.[0]?.$ref;
       const body = bodyRef ? (doc.components.schemas[bodyRef.split("/").pop()!] as JsonSchema) : undefined;
       for (const [name, schema] of Object.entries(body?.properties ?? {})) {
-        fields.push({ name, where: "body", required: body?.required?.includes(name) ?? false, type: describeSchema(schema) });
+        fields.push({ name, where: "body", required: body?.required?.includes(name) ?? false, type: describeSchema(schema), description: schema.description });
       }
       const responses = Object.entries(op.responses).map(([status, r]) => ({
         status,

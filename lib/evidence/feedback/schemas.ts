@@ -18,12 +18,12 @@ const checkRespondedAt = (date: unknown, ctx: z.RefinementCtx) => {
   else if (date.getTime() < EARLIEST) ctx.addIssue({ code: "custom", path: ["responded_at"], message: "INVALID_DATE" });
 };
 
+/** Trimmed first, then held to `max` characters; empty counts as none. */
 const trimmedOrNull = (max: number, message: string) =>
   z
     .string("INVALID_TEXT")
-    .max(max * 4, message)
-    .transform((s) => s.trim())
-    .pipe(z.string().max(max, message))
+    .trim()
+    .max(max, message)
     .transform((s) => (s === "" ? null : s));
 
 // ---------------------------------------------------------------- REST API (JSON)
@@ -33,18 +33,24 @@ const apiRating = (min: number, max: number, message: string) => z.number(messag
 /** One response as the API takes it: JSON numbers, ISO 8601 times with an offset. */
 export const ZApiFeedbackItem = z
   .strictObject({
-    touchpoint_id: z.uuid("INVALID_UUID"),
-    csat: apiRating(1, 5, "INVALID_CSAT"),
-    nps: apiRating(0, 10, "INVALID_NPS"),
-    ces: apiRating(1, 7, "INVALID_CES"),
-    comment: trimmedOrNull(FEEDBACK_COMMENT_MAX, "COMMENT_TOO_LONG").nullable().optional(),
-    channel: trimmedOrNull(FEEDBACK_CHANNEL_MAX, "INVALID_CHANNEL").nullable().optional(),
+    touchpoint_id: z.uuid("INVALID_UUID").meta({ description: "A live touchpoint of the key's workspace" }),
+    csat: apiRating(1, 5, "INVALID_CSAT").meta({ description: "Satisfaction, 1 (very dissatisfied) to 5 (very satisfied)" }),
+    nps: apiRating(0, 10, "INVALID_NPS").meta({ description: "Likelihood to recommend, 0 to 10" }),
+    ces: apiRating(1, 7, "INVALID_CES").meta({ description: "Effort, 1 to 7 (7 = very easy)" }),
+    comment: trimmedOrNull(FEEDBACK_COMMENT_MAX, "COMMENT_TOO_LONG").nullable().optional().meta({ description: "Trimmed; empty counts as none" }),
+    channel: trimmedOrNull(FEEDBACK_CHANNEL_MAX, "INVALID_CHANNEL").nullable().optional().meta({ description: "Defaults to the touchpoint's channel" }),
     /** A raw e-mail address or customer number; hashed at once, never stored. */
-    respondent: z.string("INVALID_TEXT").max(RESPONDENT_MAX, "INVALID_RESPONDENT").nullable().optional(),
+    respondent: z
+      .string("INVALID_TEXT")
+      .max(RESPONDENT_MAX, "INVALID_RESPONDENT")
+      .nullable()
+      .optional()
+      .meta({ description: "E-mail address or customer number; stored only as a keyed hash" }),
     responded_at: z.iso
       .datetime({ offset: true, message: "INVALID_DATE" })
       .transform((s) => new Date(s))
-      .optional(),
+      .optional()
+      .meta({ description: "Defaults to now; not in the future" }),
   })
   .superRefine((v, ctx) => {
     if (!hasAnswer(v)) ctx.addIssue({ code: "custom", path: [], message: "ANSWER_REQUIRED" });
