@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Chart } from "@/components/ui/chart";
 import { useFormatter } from "next-intl";
+import { Chart } from "@/components/ui/chart";
+import { formatEmotion, formatGap, gapDirection } from "@/lib/dashboards/score-format";
 
 export type EmotionRow = { label: string; assumed: number | null; measured: number | null; gap: number | null; answers: number; href: string | null };
 
@@ -12,7 +13,9 @@ export type EmotionRow = { label: string; assumed: number | null; measured: numb
 export function EmotionChart({ rows, gaps, fileName }: { rows: EmotionRow[]; gaps: EmotionRow[]; fileName: string }) {
   const t = useTranslations("dashboards.emotion");
   const format = useFormatter();
-  const signed = (v: number) => format.number(v, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
+  const signed = (v: number) => formatEmotion(format, v);
+  // One sign convention (assumed − measured), always with its meaning in words.
+  const gapCell = (gap: number) => t("gapCell", { gap: formatGap(format, gap), direction: t(`gapWord.${gapDirection(gap)}`) });
   return (
     <div className="grid gap-3">
       <Chart<EmotionRow>
@@ -25,7 +28,7 @@ export function EmotionChart({ rows, gaps, fileName }: { rows: EmotionRow[]; gap
           { key: "measured", label: t("measured"), color: 4, shape: "line", format: signed },
         ]}
         columns={[
-          { id: "gap", label: t("gap"), value: (r) => (r.gap == null ? "—" : signed(r.gap)) },
+          { id: "gap", label: t("gap"), value: (r) => (r.gap == null ? "—" : gapCell(r.gap)) },
           { id: "answers", label: t("answers"), value: (r) => format.number(r.answers) },
         ]}
         domain={[-2, 2]}
@@ -46,8 +49,7 @@ export function EmotionChart({ rows, gaps, fileName }: { rows: EmotionRow[]; gap
                   step: g.label,
                   assumed: signed(g.assumed!),
                   measured: signed(g.measured!),
-                  // The size only: "more optimistic / pessimistic" says the direction, the Gap column the sign.
-                  gap: format.number(Math.abs(g.gap!), { maximumFractionDigits: 2 }),
+                  gap: formatGap(format, g.gap!),
                 })}
               </li>
             ))}

@@ -1,9 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { formatScore } from "@/lib/dashboards/score-format";
 import type { TouchpointScore } from "@/lib/evidence/touchpoint-scores";
 import { cn } from "@/lib/utils";
-
-const fmt = (value: number, digits: number) => value.toLocaleString(undefined, { maximumFractionDigits: digits });
 
 /**
  * A touchpoint's live score as a compact badge: headline numbers and the response
@@ -11,13 +10,14 @@ const fmt = (value: number, digits: number) => value.toLocaleString(undefined, {
  */
 export function ScoreSummary({ score, className }: { score: TouchpointScore | undefined; className?: string }) {
   const t = useTranslations("evidence.scores");
+  const format = useFormatter();
   if (!score || score.responses === 0) {
     return <span className={cn("text-xs text-muted-foreground", className)}>{t("none")}</span>;
   }
   const parts = [
-    score.csat != null && t("csat", { value: fmt(score.csat, 0) }),
-    score.nps != null && t("nps", { value: fmt(score.nps, 0) }),
-    score.ces != null && t("ces", { value: fmt(score.ces, 1) }),
+    score.csat != null && t("csat", { value: formatScore(format, "csat", score.csat) }),
+    score.nps != null && t("nps", { value: formatScore(format, "nps", score.nps) }),
+    score.ces != null && t("ces", { value: formatScore(format, "ces", score.ces) }),
   ].filter(Boolean);
   return (
     <span

@@ -9,15 +9,19 @@ import { CSV_TABLES, type CsvTable } from "./csv-tables";
 import { scopeFromFilters, ZDashboardFilters } from "./filters";
 import { loadMapDashboard } from "./get-dashboard";
 import { type Dashboard, loadDashboard } from "./load-dashboard";
+import { gapDirection, roundScore } from "./score-format";
 
 
+// Rounded as the page shows them (CSAT and NPS whole, CES one decimal), so a CSV and the screen agree.
+const rounded = (metric: "csat" | "nps" | "ces", v: number | null) => (v == null ? null : roundScore(metric, v));
+const tenths = (v: number | null) => (v == null ? null : Math.round(v * 10) / 10);
 const scores = (s: { responses: number; csat: number | null; nps: number | null; ces: number | null; csatCount: number; npsCount: number; cesCount: number }) => [
   s.responses,
-  s.csat,
+  rounded("csat", s.csat),
   s.csatCount,
-  s.nps,
+  rounded("nps", s.nps),
   s.npsCount,
-  s.ces,
+  rounded("ces", s.ces),
   s.cesCount,
 ];
 const SCORE_HEADER = ["responses", "csat_percent", "csat_answers", "nps", "nps_answers", "ces_mean", "ces_answers"];
@@ -60,8 +64,17 @@ export function dashboardCsvRows(d: Dashboard, table: CsvTable): Array<Array<str
       ];
     case "emotion":
       return [
-        ["step", "phase", "assumed_emotion", "measured_emotion", "gap", "csat_answers"],
-        ...(d.emotions?.steps ?? []).map((s) => [s.name, s.phaseName, s.assumed, s.measured, s.gap, s.csatCount]),
+        // gap = assumed − measured; gap_direction says it in words (the page's convention).
+        ["step", "phase", "assumed_emotion", "measured_emotion", "gap", "gap_direction", "csat_answers"],
+        ...(d.emotions?.steps ?? []).map((s) => [
+          s.name,
+          s.phaseName,
+          tenths(s.assumed),
+          tenths(s.measured),
+          tenths(s.gap),
+          s.gap == null ? null : `team_more_${gapDirection(s.gap)}`.replace("team_more_even", "as_customers_say"),
+          s.csatCount,
+        ]),
       ];
   }
 }

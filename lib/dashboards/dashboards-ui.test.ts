@@ -131,7 +131,7 @@ describe("dashboard, review and snapshot screens", () => {
     const chart = (await render("en", SCREENS[0]![1]())).html;
     expect(chart).toContain("Show table");
     expect(chart).toContain("Show all 2 in the chart");
-    expect((await render("nl", SCREENS[4]![1]())).html).toContain("punten optimistischer");
+    expect((await render("nl", SCREENS[4]![1]())).html).toContain("Verschil +3,0: het team is optimistischer dan klanten.");
   });
 
   it("names the whole-page PNG button apart from the charts' own", async () => {

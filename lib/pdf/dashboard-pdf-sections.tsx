@@ -7,6 +7,7 @@ import { periodLabel } from "@/lib/evidence/periods";
 import type { PdfI18n } from "./pdf-i18n";
 import { View } from "@react-pdf/renderer";
 import { Bars, Bullets, type Cell, COLORS, type Column, Section, styles, Table, Tiles, Txt } from "./pdf-kit";
+import { gapDirection } from "@/lib/dashboards/score-format";
 
 const METRICS: ScoreMetric[] = ["csat", "nps", "ces", "responses"];
 const STATUS_COLOR = { on: COLORS.on, near: COLORS.near, off: COLORS.off } as const;
@@ -128,9 +129,9 @@ export function DashboardPdfSections(props: {
               items={emotions.largestGaps.map((g) =>
                 t(g.gap! > 0 ? "emotion.gapOptimistic" : "emotion.gapPessimistic", {
                   step: stepLabel(g),
-                  assumed: i18n.signed(g.assumed!),
-                  measured: i18n.signed(g.measured!),
-                  gap: i18n.plain(Math.abs(g.gap!)),
+                  assumed: i18n.emotion(g.assumed!),
+                  measured: i18n.emotion(g.measured!),
+                  gap: i18n.gap(g.gap!),
                 }),
               )}
               />
@@ -146,9 +147,9 @@ export function DashboardPdfSections(props: {
             ]}
             rows={emotions.steps.map((s) => [
               stepLabel(s),
-              s.assumed == null ? "—" : i18n.signed(s.assumed),
-              s.measured == null ? "—" : i18n.signed(s.measured),
-              s.gap == null ? "—" : i18n.signed(s.gap),
+              s.assumed == null ? "—" : i18n.emotion(s.assumed),
+              s.measured == null ? "—" : i18n.emotion(s.measured),
+              s.gap == null ? "—" : t("emotion.gapCell", { gap: i18n.gap(s.gap), direction: t(`emotion.gapWord.${gapDirection(s.gap)}`) }),
               i18n.score("responses", s.csatCount),
             ])}
             empty={`${t("emotion.emptyTitle")}. ${t("emotion.emptyHint")}`}

@@ -66,9 +66,9 @@ describe("quarterly review PDF", () => {
     const { text, all, flat } = await pdfOf(res);
     expect(flat).toContain("Kwartaalreview van Café reis: 2026-Q3");
     expect(flat).toContain("Elk cijfer tegenover 2026-Q2");
-    // Totals tile: CSAT 33.3 % (1 of 3 satisfied) against 100 % in Q2.
-    expect(text).toContain("33,3 %");
-    expect(flat).toContain("-66,7 ten opzichte van vorig kwartaal (100 %)");
+    // Totals tile: CSAT 33% (1 of 3 satisfied, a whole percentage) against 100% in Q2.
+    expect(text).toContain("33%");
+    expect(flat).toContain("-67 ten opzichte van vorig kwartaal (100%)");
     expect(text).toContain("Oriëntatie");
     expect(flat).toContain("t.o.v. 2026-Q2");
     expect(text).toContain("Afrekenen");

@@ -1,6 +1,6 @@
 import "server-only";
 import { type AbstractIntlMessages, createFormatter, createTranslator } from "next-intl";
-import { formatScore, formatScoreDelta, type ScoreMetric } from "@/lib/dashboards/score-format";
+import { formatEmotion, formatGap, formatScore, formatScoreDelta, type ScoreMetric } from "@/lib/dashboards/score-format";
 import { loadMessages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -34,6 +34,10 @@ export async function pdfI18n(locale: Locale, timeZone: string) {
     signed: (value: number) => format.number(value, { maximumFractionDigits: 2, signDisplay: "exceptZero" }),
     /** A size without a sign (the words around it say the direction). */
     plain: (value: number) => format.number(value, { maximumFractionDigits: 2 }),
+    /** The emotion gap (assumed − measured), signed, one decimal: the page's convention. */
+    gap: (value: number) => formatGap(format, value),
+    /** An emotion on the −2…+2 scale, as the page writes it. */
+    emotion: (value: number) => formatEmotion(format, value),
     /** A calendar day "YYYY-MM-DD" as the reader writes it; the day is not shifted by a time zone. */
     day: (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
     now: (instant: Date) => format.dateTime(instant, { dateStyle: "long", timeStyle: "short" }),

@@ -1,3 +1,4 @@
+import { formatScore as formatMeasure, intlFormatter } from "@/lib/dashboards/score-format";
 import type { KpiStatus } from "../kpi-status";
 import type { TKpiStatusCounts, TTouchpointScore } from "./evidence-schemas";
 
@@ -19,9 +20,7 @@ export function primaryMetric(score: Pick<TTouchpointScore, ScoreMetric> | undef
  * ("82%"), NPS a whole number with its sign ("+35", "-20", "0"), CES one decimal ("5.4").
  */
 export function formatScore(metric: ScoreMetric, value: number, locale: string): string {
-  if (metric === "csat") return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)}%`;
-  if (metric === "nps") return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(value);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return formatMeasure(intlFormatter(locale), metric, value);
 }
 
 /** The badge's data attributes (for tests and tooling): raw numbers, empty when there is no score. */
