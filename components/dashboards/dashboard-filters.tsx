@@ -2,9 +2,11 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { X } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { type DashboardFilters as Filters, filtersToSearchParams } from "@/lib/dashboards/filters";
+import { type DashboardFilters as Filters, describePeriod, filtersToSearchParams } from "@/lib/dashboards/filters";
 import { CHANNELS } from "@/lib/journey/map-vocabulary";
 
 type Option = { id: string; name: string };
@@ -34,7 +36,18 @@ export function DashboardFilters(props: {
     startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   }
 
+  // What is filtered now, each removable on its own, and all at once with Reset.
+  const chips: Array<{ key: string; label: string; clear: Partial<Filters> }> = [];
+  const mapName = props.maps?.find((m) => m.id === props.filters.map)?.name;
+  const personaName = props.personas?.find((p) => p.id === props.filters.persona)?.name;
+  if (props.filters.map && mapName) chips.push({ key: "map", label: t("chipMap", { name: mapName }), clear: { map: undefined } });
+  if (props.filters.persona && personaName) chips.push({ key: "persona", label: t("chipPersona", { name: personaName }), clear: { persona: undefined } });
+  if (props.filters.channel) chips.push({ key: "channel", label: t("chipChannel", { name: channels(props.filters.channel) }), clear: { channel: undefined } });
+  const periodName = describePeriod(props.filters);
+  if (periodName) chips.push({ key: "period", label: t("chipPeriod", { name: periodName }), clear: { quarter: undefined, from: undefined, to: undefined } });
+
   return (
+    <div className="grid gap-2 print:hidden">
     <form
       role="search"
       aria-label={t("label")}
@@ -136,5 +149,39 @@ export function DashboardFilters(props: {
         </NativeSelect>
       </div>
     </form>
+      {chips.length > 0 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <ul aria-label={t("active")} className="flex flex-wrap gap-2">
+            {chips.map((chip) => (
+              <li key={chip.key} className="inline-flex items-center gap-1 rounded-full border border-border bg-muted/60 py-0.5 pl-3 pr-1 text-xs">
+                {chip.label}
+                <button
+                  type="button"
+                  aria-label={t("remove", { name: chip.label })}
+                  className="rounded-full p-0.5 hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+                  onClick={() => {
+                    if (chip.key === "period") setCustom(false);
+                    apply(chip.clear);
+                  }}
+                >
+                  <X className="size-3.5" aria-hidden="true" />
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            onClick={() => {
+              setCustom(false);
+              apply({ map: undefined, persona: undefined, channel: undefined, quarter: undefined, from: undefined, to: undefined });
+            }}
+          >
+            {t("reset")}
+          </Button>
+        </div>
+      )}
+    </div>
   );
 }

@@ -28,6 +28,8 @@ export async function DashboardSections(props: {
   /** Pooled across maps: touchpoints and KPIs name their map. */
   acrossMaps: boolean;
   fileName: string;
+  /** Which filter left the selection empty, in words (explain-empty.ts); else the general hint. */
+  emptyBecause?: string;
 }) {
   const { slug, dashboard: d, previous } = props;
   const t = await getTranslations("dashboards");
@@ -67,7 +69,7 @@ export async function DashboardSections(props: {
   const gapRows = d.emotions ? d.emotions.steps.flatMap((s, i) => (gapIds.has(s.stepId) ? [emotionRows[i]!] : [])) : [];
   gapRows.sort((a, b) => Math.abs(b.gap!) - Math.abs(a.gap!));
 
-  const empty = { title: t("empty.title"), hint: t("empty.hint") };
+  const empty = { title: t("empty.title"), hint: props.emptyBecause ?? t("empty.hint") };
   return (
     <div className="grid gap-4">
       <SummaryTiles current={figures(d)} previous={previous ? figures(previous) : undefined} />
@@ -77,7 +79,7 @@ export async function DashboardSections(props: {
           description={t(props.acrossMaps ? "byPhase.descriptionPooled" : "byPhase.description")}
           rows={phaseRows(slug, d.byPhase, previous?.byPhase)}
           compare={compare}
-          empty={{ title: t("empty.phasesTitle"), hint: t("empty.phasesHint") }}
+          empty={{ title: t("empty.phasesTitle"), hint: props.emptyBecause ?? t("empty.phasesHint") }}
           fileName={`${props.fileName}-phases`}
         />
         <ScoreChart

@@ -6,6 +6,7 @@ import { RetentionNote } from "@/components/dashboards/retention-note";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { PngButton } from "@/components/ui/png-button";
+import { explainEmptySelection } from "@/lib/dashboards/explain-empty";
 import { getFilterOptions } from "@/lib/dashboards/filter-options";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
@@ -31,6 +32,12 @@ export default async function WorkspaceDashboardPage({
   const quarters = recentQuarters(quarterAt(new Date(), ctx.workspace.timeZone), 8).map(formatQuarter);
   const query = filtersToSearchParams(filters);
   const mapName = options.maps.find((m) => m.id === filters.map)?.name;
+  const emptyBecause = await explainEmptySelection({
+    ctx,
+    filters,
+    responses: dashboard.summary.aggregate.responses,
+    names: { map: mapName, persona: options.personas.find((p) => p.id === filters.persona)?.name },
+  });
   return (
     <div id="dashboard-content" className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -57,7 +64,7 @@ export default async function WorkspaceDashboardPage({
         personas={options.personas}
       />
       {!filters.map && <p className="text-sm text-muted-foreground print:hidden">{t("emotion.pickMap")}</p>}
-      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={!filters.map} fileName={`dashboard-${slug}`} />
+      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={!filters.map} fileName={`dashboard-${slug}`} emptyBecause={emptyBecause} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/dashboards/print-button";
 import { PngButton } from "@/components/ui/png-button";
 import { MapSubnav } from "@/components/reviews/map-subnav";
 import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banner";
+import { explainEmptySelection } from "@/lib/dashboards/explain-empty";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
@@ -33,6 +34,13 @@ export default async function MapDashboardPage({
   ]);
   const quarters = recentQuarters(quarterAt(new Date(), ctx.workspace.timeZone), 8).map(formatQuarter);
   const query = filtersToSearchParams(filters);
+  const emptyBecause = await explainEmptySelection({
+    ctx,
+    filters: { ...filters, map: map.id },
+    responses: dashboard.summary.aggregate.responses,
+    names: { map: map.name },
+    fixed: { map: true },
+  });
   return (
     <div id="dashboard-content" className="mx-auto grid max-w-7xl gap-4 print:max-w-none">
       <MapSubnav slug={slug} mapId={map.id} mapName={map.name} />
@@ -55,7 +63,7 @@ export default async function MapDashboardPage({
         </div>
       </div>
       <DashboardFilters filters={filters} quarters={quarters} />
-      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={false} fileName={`map-dashboard`} />
+      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={false} fileName={`map-dashboard`} emptyBecause={emptyBecause} />
     </div>
   );
 }
