@@ -1,6 +1,6 @@
 "use client";
 import { Plus, Trash2, Upload } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { createKpiAction, deleteKpiAction, setKpiValueAction } from "@/app/w/[slug]/evidence/actions";
@@ -9,7 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { KpiStatus } from "@/lib/evidence/kpi-status";
-import { periodLabel, type PeriodKind } from "@/lib/evidence/periods";
+import { describeTypedPeriod, periodLabel, type PeriodKind } from "@/lib/evidence/periods";
 import { EvidenceField } from "./evidence-field";
 import { KpiCsvImport } from "./kpi-csv-import";
 import { KpiSparkline } from "./kpi-sparkline";
@@ -145,6 +145,9 @@ function KpiValueForm({ slug, kpi, onChange }: { slug: string; kpi: KpiView; onC
   const periodId = useId();
   const valueId = useId();
   const [state, action, pending] = useActionState(setKpiValueAction.bind(null, slug), null);
+  const locale = useLocale();
+  const [typed, setTyped] = useState("");
+  const understood = typed.trim() === "" ? null : describeTypedPeriod(typed, kpi.periodKind, locale);
   useEffect(() => {
     if (state?.ok) toast.success(t("valueSaved"));
   }, [state, t]);
@@ -160,11 +163,25 @@ function KpiValueForm({ slug, kpi, onChange }: { slug: string; kpi: KpiView; onC
         <Label htmlFor={periodId} className="text-xs">
           {t(kpi.periodKind === "month" ? "periodMonth" : "periodQuarter")}
         </Label>
-        {kpi.periodKind === "month" ? (
-          <Input id={periodId} name="period" type="month" required className="h-8 w-40" />
-        ) : (
-          <Input id={periodId} name="period" placeholder="2026-Q2" pattern="\d{4}-?[Qq][1-4]" required className="h-8 w-28" />
-        )}
+        {/* Plain text: people type "nov 2026" or "Q4 2026"; the line below says what was read. */}
+        <Input
+          id={periodId}
+          name="period"
+          required
+          autoComplete="off"
+          placeholder={kpi.periodKind === "month" ? "2026-11" : "Q4 2026"}
+          aria-describedby={`${periodId}-read`}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          className="h-8 w-40"
+        />
+        <p id={`${periodId}-read`} aria-live="polite" className="min-h-4 text-xs text-muted-foreground">
+          {typed.trim() === ""
+            ? ""
+            : understood
+              ? t("understood", { period: understood })
+              : t("notUnderstood", { kind: kpi.periodKind })}
+        </p>
       </div>
       <div className="grid gap-1">
         <Label htmlFor={valueId} className="text-xs">

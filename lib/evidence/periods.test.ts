@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodLabel, toPeriodStart, writtenPeriodKind } from "./periods";
+import { describeTypedPeriod, periodLabel, toPeriodStart, writtenPeriodKind } from "./periods";
 
 describe("toPeriodStart", () => {
   it("normalises a month or a day to the first of its month", () => {
@@ -16,7 +16,9 @@ describe("toPeriodStart", () => {
     expect(toPeriodStart("2026-13", "month")).toBeNull();
     expect(toPeriodStart("2026-02-30", "month")).toBeNull();
     expect(toPeriodStart("2026-Q2", "month")).toBeNull();
-    expect(toPeriodStart("May 2026", "month")).toBeNull();
+    expect(toPeriodStart("Maybe 2026", "month")).toBeNull();
+    expect(toPeriodStart("2026-00", "month")).toBeNull();
+    expect(toPeriodStart("Q5 2026", "quarter")).toBeNull();
   });
   it("accepts 29 February only in leap years", () => {
     expect(toPeriodStart("2028-02-29", "month")).toBe("2028-02-01");
@@ -37,7 +39,31 @@ describe("writtenPeriodKind", () => {
     expect(writtenPeriodKind("2026q4")).toBe("quarter");
     expect(writtenPeriodKind("2026-05")).toBe("month");
     expect(writtenPeriodKind("2026-05-17")).toBe("month");
-    expect(writtenPeriodKind("Q2 2026")).toBeNull();
+    expect(writtenPeriodKind("Q2 2026")).toBe("quarter");
+    expect(writtenPeriodKind("Maybe")).toBeNull();
     expect(writtenPeriodKind("")).toBeNull();
+  });
+});
+
+describe("what people type", () => {
+  it("reads months written many ways, in English and Dutch", () => {
+    for (const typed of ["2026-11", "2026/11", "11/2026", "11-2026", "nov 2026", "Nov. 2026", "November 2026", "2026 nov", "november2026"]) {
+      expect(toPeriodStart(typed, "month"), typed).toBe("2026-11-01");
+    }
+    expect(toPeriodStart("okt 2026", "month")).toBe("2026-10-01");
+    expect(toPeriodStart("mei 2026", "month")).toBe("2026-05-01");
+    expect(toPeriodStart("mrt 2026", "month")).toBe("2026-03-01");
+  });
+  it("reads quarters written many ways", () => {
+    for (const typed of ["Q4 2026", "q4-2026", "2026-Q4", "2026 Q4", "2026q4", "K4 2026"]) {
+      expect(toPeriodStart(typed, "quarter"), typed).toBe("2026-10-01");
+    }
+    expect(toPeriodStart("nov 2026", "quarter")).toBe("2026-10-01");
+  });
+  it("says what it understood", () => {
+    expect(describeTypedPeriod("nov 2026", "month", "en")).toBe("November 2026");
+    expect(describeTypedPeriod("2026-11", "month", "nl")).toBe("november 2026");
+    expect(describeTypedPeriod("2026-Q4", "quarter", "en")).toBe("Q4 2026");
+    expect(describeTypedPeriod("next month", "month", "en")).toBeNull();
   });
 });

@@ -48,7 +48,7 @@ describe("validateKpiCsvRows", () => {
         { kpi: monthly.name, period: "2026-Q2", value: "1" }, // 5 quarter for a monthly KPI
         { kpi: quarterly.name, period: "2026-05", value: "1" }, // 6 month for a quarterly KPI
         { kpi: monthly.name, period: "2026-13", value: "1" }, // 7
-        { kpi: monthly.name, period: "May 2026", value: "ten" }, // 8 both wrong
+        { kpi: monthly.name, period: "Someday 2026", value: "ten" }, // 8 both wrong
         { kpi: monthly.name, period: "", value: "" }, // 9
         { kpi: monthly.name, period: "2026-07", value: "1.234,5" }, // 10 thousands separator
         { period: "2026-05", value: "1" }, // 11 no kpi column
