@@ -59,7 +59,7 @@ test("on a phone every workspace page is one menu away", async ({ browser }) => 
   const slug = slugOf(page);
   await expect(page.getByRole("link", { name: "Members" })).toBeHidden();
   await page.getByTestId("workspace-menu").click();
-  for (const name of ["Journey maps", "Personas", "Dashboard", "Feedback & KPIs", "Members", "Audit log", "Settings"]) {
+  for (const name of ["Journey maps", "Personas", "Dashboard", "Portfolio", "Feedback & KPIs", "Members", "Audit log", "Settings"]) {
     await expect(page.getByRole("menuitem", { name })).toBeVisible();
   }
   await page.getByRole("menuitem", { name: "Members" }).click();

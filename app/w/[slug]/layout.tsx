@@ -17,7 +17,12 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const nav: NavItem[] = [
     { href: base, labelKey: "maps" },
     { href: `${base}/personas`, labelKey: "personas" },
-    ...(hasPermission(ctx.role, "evidence.read") ? [{ href: `${base}/dashboard`, labelKey: "dashboard" } as const] : []),
+    ...(hasPermission(ctx.role, "evidence.read")
+      ? ([
+          { href: `${base}/dashboard`, labelKey: "dashboard" },
+          { href: `${base}/portfolio`, labelKey: "portfolio" },
+        ] as const)
+      : []),
     { href: `${base}/evidence`, labelKey: "evidence" },
     { href: `${base}/members`, labelKey: "members" },
     ...(hasPermission(ctx.role, "audit.read") ? [{ href: `${base}/audit`, labelKey: "audit" } as const] : []),

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+
+test("a manager opens the portfolio, sees the phase that got worse flagged and clicks through to its dashboard; a stranger sees nothing", async ({ page, browser, request }) => {
+  await signUp(page, { name: "Petra Portfolio", email: uniqueEmail("petra") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  const mapUrl = await createMap(page, slug, "Online order", "Five phases");
+  const mapId = mapUrl.split("/maps/")[1]!;
+
+  await page.goto(`/w/${slug}/settings/api-keys`);
+  await page.getByLabel("Name").fill("Survey tool");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
+  const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; phase_name: string }>;
+  const first = touchpoints[0]!;
+  // Q2 all satisfied, Q3 mostly not: that phase got worse.
+  const responses = [
+    ...[5, 5, 4].map((csat) => ({ touchpoint_id: first.id, csat, responded_at: "2026-05-12T10:00:00Z" })),
+    ...[2, 1, 4].map((csat) => ({ touchpoint_id: first.id, csat, responded_at: "2026-08-12T10:00:00Z" })),
+  ];
+  expect((await request.post("/api/v1/feedback", { headers, data: { responses } })).status()).toBe(201);
+
+  await page.getByRole("link", { name: "Portfolio" }).first().click();
+  await expect(page.getByRole("heading", { name: "Portfolio", level: 1 })).toBeVisible();
+  await page.getByLabel("Quarter").selectOption("2026-Q3");
+  await expect(page).toHaveURL(/quarter=2026-Q3/);
+  const worse = page.getByRole("region", { name: "What got worse" });
+  await expect(worse.getByText(`Online order · ${first.phase_name}: CSAT 33% (-67 against 2026-Q2)`)).toBeVisible();
+  const row = page.getByTestId("portfolio-row").filter({ hasText: "Online order" });
+  await expect(row.locator('[data-worsened="true"]')).toHaveCount(1);
+  await expect(row.getByRole("cell").nth(1)).toHaveText("6");
+  await page.screenshot({ path: "test-results/portfolio.png", fullPage: true });
+
+  await row.getByRole("link", { name: new RegExp(`^${first.phase_name}: CSAT 33%`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/maps/${mapId}/dashboard\\?quarter=2026-Q3`));
+
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await signUp(stranger, { name: "Sam Stranger", email: uniqueEmail("sam") });
+  const res = await stranger.goto(`/w/${slug}/portfolio`);
+  expect(res?.status()).toBe(404);
+  await strangerContext.close();
+});
