@@ -41,6 +41,10 @@ const dashboards = {
   ...(await import("@/lib/dashboards/load-dashboard")),
 };
 const { quarterAt, quarterRange, shiftQuarter } = await import("@/lib/dashboards/quarters");
+const { getPortfolio } = await import("@/lib/portfolio/get-portfolio");
+const PORTFOLIO_SLUG = "bench-portfolio";
+const PORTFOLIO_MAPS = 100;
+const PORTFOLIO_PHASES = 6;
 
 await runMigrations();
 const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -107,6 +111,63 @@ async function seedWorkspace(slug: string, name: string, responses: number): Pro
   return { workspaceId, mapId: firstMap, personaId: persona!.id };
 }
 
+/**
+ * The portfolio's workspace: 100 maps of 6 phases (2 touchpoints each), a KPI per map,
+ * reviews with open actions on half of them, and 1,000,000 responses over two years.
+ */
+async function seedPortfolio(responses: number): Promise<string> {
+  await sql`delete from workspaces where slug = ${PORTFOLIO_SLUG}`;
+  const [ws] = await sql<{ id: string }[]>`insert into workspaces (name, slug) values ('Portfolio bench', ${PORTFOLIO_SLUG}) returning id`;
+  const workspaceId = ws!.id;
+  const b = dashboardBuilder(workspaceId);
+  const months = Array.from({ length: 8 }, (_, i) => {
+    const d = new Date();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - i);
+    return [d.toISOString().slice(0, 10), 60 + ((i * 13) % 40)] as [string, number];
+  });
+  for (let m = 0; m < PORTFOLIO_MAPS; m++) {
+    const map = await b.map(`Journey ${String(m + 1).padStart(3, "0")}`, null);
+    for (let p = 0; p < PORTFOLIO_PHASES; p++) {
+      const phaseId = await b.phase(map.id, `Phase ${p + 1}`, p);
+      const stepId = await b.step(map.id, phaseId, `Step ${p + 1}`, p, (p % 5) - 2);
+      for (let t = 0; t < 2; t++) {
+        const tp = await b.touchpoint(map.id, { phaseId, stepId }, `Touchpoint ${p + 1}.${t + 1}`, "web", { position: p * 2 + t, deleted: false });
+        if (p === 0 && t === 0) await b.kpi(map.id, { touchpointId: tp }, { name: "Wait", direction: "lower", target: 70, tolerance: 5 }, months);
+      }
+    }
+    if (m % 2 === 0) {
+      const [review] = await sql<{ id: string }[]>`
+        insert into map_reviews (workspace_id, map_id, quarter) values (${workspaceId}, ${map.id}, '2026-Q2') returning id`;
+      await sql`insert into review_actions (workspace_id, map_id, review_id, title, status)
+        values (${workspaceId}, ${map.id}, ${review!.id}, 'Follow up', 'doing'), (${workspaceId}, ${map.id}, ${review!.id}, 'Closed', 'done')`;
+    }
+  }
+  for (let done = 0; done < responses; done += CHUNK) {
+    const n = Math.min(CHUNK, responses - done);
+    await sql`
+      with tp as (
+        select array_agg(id order by id) as ids, array_agg(map_id order by id) as maps from map_touchpoints where workspace_id = ${workspaceId}
+      ), g as (
+        select 1 + floor(random() * array_length(tp.ids, 1))::int as i, random() as r, random() as b
+        from generate_series(1, ${n}), tp
+      )
+      insert into feedback_responses (workspace_id, map_id, touchpoint_id, csat, channel, responded_at, source)
+      select ${workspaceId}, tp.maps[g.i], tp.ids[g.i], (1 + floor(g.b * 5))::smallint, 'web', now() - g.r * interval '730 days', 'api'
+      from g, tp`;
+    process.stdout.write(`  Portfolio bench: ${done + n} responses\r`);
+  }
+  process.stdout.write("\n");
+  return workspaceId;
+}
+
+async function existingPortfolio(): Promise<string | null> {
+  if (process.env.BENCH_RESEED === "1") return null;
+  const [row] = await sql<{ id: string; n: number }[]>`
+    select w.id, (select count(*)::int from feedback_responses r where r.workspace_id = w.id) as n from workspaces w where w.slug = ${PORTFOLIO_SLUG}`;
+  return row && row.n === RESPONSES ? row.id : null;
+}
+
 async function existing(): Promise<Seeded | null> {
   if (process.env.BENCH_RESEED === "1") return null;
   const [row] = await sql<{ id: string; n: number }[]>`
@@ -128,6 +189,15 @@ if (seeded) {
   await sql`vacuum analyze`;
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
+let portfolioWorkspace = await existingPortfolio();
+if (!portfolioWorkspace) {
+  const t0 = performance.now();
+  console.log("Seeding the portfolio workspace…");
+  portfolioWorkspace = await seedPortfolio(RESPONSES);
+  await sql`vacuum analyze`;
+  console.log(`Seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+}
+const portfolioCtx = { workspaceId: portfolioWorkspace };
 const rollup = await sql<{ grain: string; n: number }[]>`
   select grain, count(*)::int as n from feedback_rollup where workspace_id = ${seeded.workspaceId} group by grain order by grain`;
 console.log(`Rollup rows for the workspace: ${rollup.map((r) => `${r.n.toLocaleString("en")} per ${r.grain}`).join(", ")}`);
@@ -153,6 +223,10 @@ const QUERIES: Array<[string, () => Promise<unknown>]> = [
   ["emotion vs satisfaction, one map", () => dashboards.getStepEmotions(ctx, map)],
   ["whole workspace dashboard (6 queries in parallel)", () => dashboards.loadDashboard(ctx, {}, "month")],
   ["whole map dashboard (6 queries in parallel)", () => dashboards.loadDashboard(ctx, map, "month")],
+  [
+    `portfolio page, ${PORTFOLIO_MAPS} maps × ${PORTFOLIO_PHASES} phases, last quarter`,
+    () => getPortfolio(portfolioCtx, shiftQuarter(quarterAt(new Date(), "Europe/Amsterdam"), -1)),
+  ],
 ];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
