@@ -40,9 +40,8 @@ test("an owner invites a member who accepts in another browser; roles are enforc
   await guest.goto(link);
   await expect(guest.getByText("You are invited to join Service & sales team as Viewer.")).toBeVisible();
   await guest.getByRole("link", { name: "Create an account" }).click();
+  // Signing up from the link joins the workspace at once: no second click.
   await signUp(guest, { name: "Victor Viewer", email: memberEmail, from: "invite" });
-  await expect(guest.getByRole("button", { name: "Accept and join" })).toBeVisible();
-  await guest.getByRole("button", { name: "Accept and join" }).click();
   await expect(guest).toHaveURL(new RegExp(`/w/${slug}$`));
 
   // The link works once.
@@ -107,4 +106,34 @@ test("a revoked invitation cannot be used", async ({ page, browser }) => {
   await guest.goto(link);
   await expect(guest.getByText("This invitation was revoked.")).toBeVisible();
   await other.close();
+});
+
+test("a lost invitation link is replaced with a new one after a reload; the old one stops working", async ({ page, browser }) => {
+  await signUp(page, { name: "Nina Newlink", email: uniqueEmail("nina") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  const invitee = uniqueEmail("invitee");
+  await page.goto(`/w/${slug}/members`);
+  await page.getByLabel("E-mail address").fill(invitee);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  const oldLink = await page.getByTestId("invitation-link").inputValue();
+
+  // After a reload the first link is gone (only its hash is stored): make a new one.
+  await page.reload();
+  await expect(page.getByTestId("invitation-link")).toHaveCount(0);
+  await page.getByRole("button", { name: `New invitation link for ${invitee}` }).click();
+  const dialog = page.getByRole("dialog", { name: `New invitation link for ${invitee}` });
+  const newLink = await dialog.getByLabel("Invitation link").inputValue();
+  expect(newLink).toContain("/invite/");
+  expect(newLink).not.toBe(oldLink);
+
+  const context = await browser.newContext();
+  const guest = await context.newPage();
+  await guest.goto(oldLink);
+  await expect(guest.getByText("This invitation link is not valid.")).toBeVisible();
+  await guest.goto(newLink);
+  await guest.getByRole("link", { name: "Create an account" }).click();
+  await signUp(guest, { name: "Ivo Invitee", email: invitee, from: "invite" });
+  await expect(guest).toHaveURL(new RegExp(`/w/${slug}$`));
+  await context.close();
 });

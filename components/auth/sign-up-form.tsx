@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { useKeepFieldsButPassword } from "@/components/ui/submit-keeping-fields";
 
-export function SignUpForm({ callbackUrl, email, invited }: { callbackUrl: string; email?: string; invited: boolean }) {
+export function SignUpForm({ callbackUrl, email, invitation }: { callbackUrl: string; email?: string; invitation?: string }) {
   const t = useTranslations("auth");
   const locale = useLocale();
   const [state, action, pending] = useActionState(signUpAction, null);
@@ -17,7 +17,7 @@ export function SignUpForm({ callbackUrl, email, invited }: { callbackUrl: strin
     <form ref={keep.ref} action={action} onSubmit={keep.onSubmit} className="grid gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="invited" value={invited ? "1" : "0"} />
+      {invitation && <input type="hidden" name="invitation" value={invitation} />}
       <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
       <FormField name="name" label={t("name")} autoComplete="name" required errors={fieldErrors?.name} />
       <FormField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={email} required errors={fieldErrors?.email} />

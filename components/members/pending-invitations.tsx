@@ -4,6 +4,7 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { revokeInvitationAction } from "@/app/w/[slug]/members/actions";
 import { Button } from "@/components/ui/button";
+import { NewInvitationLinkButton } from "./new-invitation-link-button";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { Role } from "@/lib/permissions/roles";
 
@@ -26,6 +27,7 @@ export function PendingInvitations({ slug, invitations }: { slug: string; invita
               {t("expires", { when: format.dateTime(new Date(inv.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
             </span>
           </span>
+          <NewInvitationLinkButton slug={slug} invitationId={inv.id} email={inv.email} />
           <Button
             variant="outline"
             size="sm"

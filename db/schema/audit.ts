@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "member.removed",
   "member.left",
   "invitation.revoked",
+  "invitation.renewed",
   "map.created",
   "map.renamed",
   "map.duplicated",

@@ -2,6 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { memberships, users, workspaces } from "@/db/schema";
+import { inviteMember } from "@/lib/members/invite-member";
+import { invitationToken } from "@/lib/members/invitation-token";
+import { buildTenantFixture } from "@/lib/testing/factories";
 import { signUp } from "./sign-up";
 
 const email = () => `new-${crypto.randomUUID()}@Example.test`;
@@ -21,9 +24,35 @@ describe("signUp", () => {
     expect(member).toEqual({ role: "owner", name: "Ada's workspace", slug: result.slug });
   });
 
-  it("skips the first workspace when joining through an invitation", async () => {
-    const result = await signUp({ name: "Invited", email: email(), password: "long enough password", invited: "1" }, "10.9.0.2");
-    expect(result.slug).toBeNull();
+  it("joins the inviting workspace at once when signing up from its invitation, without a first workspace of one's own", async () => {
+    const f = await buildTenantFixture();
+    const address = email().toLowerCase();
+    const invited = await inviteMember(f.admin.id, { slug: f.workspace.slug }, { email: address, role: "editor" });
+    if (!invited.ok) throw new Error(JSON.stringify(invited));
+    const token = invitationToken(new URL(invited.data.url).pathname)!;
+    const result = await signUp({ name: "Invited", email: address, password: "long enough password", invitation: token }, "10.9.0.2");
+    expect(result.slug).toBe(f.workspace.slug);
+    const [user] = await getDb().select().from(users).where(eq(users.email, address));
+    const joined = await getDb()
+      .select({ role: memberships.role, workspaceId: memberships.workspaceId })
+      .from(memberships)
+      .where(eq(memberships.userId, user!.id));
+    expect(joined).toEqual([{ role: "editor", workspaceId: f.workspace.id }]);
+    // The link is used up.
+    const again = await signUp({ name: "Twice", email: email(), password: "long enough password", invitation: token }, "10.9.0.2");
+    expect(again.slug).toBeNull();
+  });
+
+  it("signs up without joining when the invitation cannot be used (another address, unknown link)", async () => {
+    const f = await buildTenantFixture();
+    const invited = await inviteMember(f.admin.id, { slug: f.workspace.slug }, { email: email(), role: "viewer" });
+    if (!invited.ok) throw new Error(JSON.stringify(invited));
+    const token = invitationToken(new URL(invited.data.url).pathname)!;
+    const other = email().toLowerCase();
+    expect((await signUp({ name: "Other", email: other, password: "long enough password", invitation: token }, "10.9.0.4")).slug).toBeNull();
+    const [user] = await getDb().select().from(users).where(eq(users.email, other));
+    expect(await getDb().select().from(memberships).where(eq(memberships.userId, user!.id))).toEqual([]);
+    expect((await signUp({ name: "Nobody", email: email(), password: "long enough password", invitation: "x".repeat(43) }, "10.9.0.4")).slug).toBeNull();
   });
 
   it("explains bad input per field and writes nothing", async () => {

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { acceptInvitationIn } from "@/lib/members/accept-invitation";
 import { ZEmail } from "@/lib/members/schemas";
 import { getLimiter, tryConsume } from "@/lib/rate-limit/limiter";
 import { insertWorkspaceWithOwner } from "@/lib/workspaces/create-workspace";
@@ -17,8 +18,11 @@ export const ZSignUpInput = z.object({
   email: ZEmail,
   password: ZNewPassword,
   locale: z.enum(["en", "nl"]).default("en"),
-  /** Signing up to accept an invitation skips the personal first workspace. */
-  invited: z.enum(["0", "1"]).default("0"),
+  /**
+   * The invitation the person signs up from (its link's token): the account joins that
+   * workspace at once, and gets no personal first workspace.
+   */
+  invitation: z.string().trim().max(100).optional().transform((v) => v || undefined),
 });
 
 /**
@@ -38,7 +42,16 @@ export async function signUp(raw: unknown, ip: string): Promise<{ email: string;
       .insert(users)
       .values({ name: input.name, email: input.email, passwordHash, locale: input.locale })
       .returning({ id: users.id });
-    if (input.invited === "1") return { email: input.email, slug: null };
+    if (input.invitation) {
+      // Joined in the same transaction; an invitation that cannot be used (expired, for
+      // another address) leaves the account without a workspace, and the invitation page,
+      // where sign-up returns, says why.
+      const joined = await tx.transaction((savepoint) => acceptInvitationIn(savepoint, user!.id, input.invitation!)).catch((error: unknown) => {
+        if (isAppError(error)) return null;
+        throw error;
+      });
+      return { email: input.email, slug: joined?.slug ?? null };
+    }
     const workspace = await insertWorkspaceWithOwner(tx, user!.id, firstWorkspaceName(input.name, input.locale), input.locale);
     return { email: input.email, slug: workspace.slug };
   });

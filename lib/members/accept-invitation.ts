@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { invitations, memberships, users, workspaces } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
@@ -42,7 +42,12 @@ export async function findInvitationByToken(token: string) {
  */
 export async function acceptInvitation(userId: string | null | undefined, token: string): Promise<{ slug: string }> {
   if (!userId) throw new AppError("UNAUTHORIZED");
-  return getDb().transaction(async (tx) => {
+  return getDb().transaction((tx) => acceptInvitationIn(tx, userId, token));
+}
+
+/** The same, inside the caller's transaction (sign-up accepts in the one that creates the account). */
+export async function acceptInvitationIn(tx: Tx, userId: string, token: string): Promise<{ slug: string }> {
+  {
     const [invitation] = await tx
       .select()
       .from(invitations)
@@ -88,5 +93,5 @@ export async function acceptInvitation(userId: string | null | undefined, token:
       .where(eq(invitations.id, invitation.id));
     const [ws] = await tx.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, invitation.workspaceId));
     return { slug: ws!.slug };
-  });
+  }
 }

@@ -11,3 +11,9 @@ export function newInvitationToken(): { token: string; tokenHash: string } {
 export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
+
+/** The token of an invitation link path ("/invite/<token>"), or undefined for any other path. */
+export function invitationToken(path: string): string | undefined {
+  const match = /^\/invite\/([A-Za-z0-9_-]{20,100})$/.exec(path.split("?")[0]!);
+  return match?.[1];
+}

@@ -7,6 +7,7 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 import { configuredOAuthProviders } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUserId } from "@/lib/auth/session";
+import { invitationToken } from "@/lib/members/invitation-token";
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
@@ -15,7 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("auth");
   return (
     <AuthCard title={t("signUpTitle")}>
-      <SignUpForm callbackUrl={callbackUrl} email={params.email} invited={callbackUrl.startsWith("/invite/")} />
+      <SignUpForm callbackUrl={callbackUrl} email={params.email} invitation={invitationToken(callbackUrl)} />
       <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={callbackUrl} ssoName={ssoDisplayName()} />
     </AuthCard>
   );

@@ -8,6 +8,7 @@ import { inviteMember } from "@/lib/members/invite-member";
 import { issueMemberResetLink } from "@/lib/members/issue-reset-link";
 import { leaveWorkspace, removeMember } from "@/lib/members/remove-member";
 import { revokeInvitation } from "@/lib/members/revoke-invitation";
+import { renewInvitationLink } from "@/lib/members/renew-invitation-link";
 
 const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
   runAsCurrentUser(operation, slug, input, { path: `/w/${slug}/members` });
@@ -26,6 +27,10 @@ export async function removeMemberAction(slug: string, input: { userId: string }
 
 export async function revokeInvitationAction(slug: string, input: { invitationId: string }) {
   return run(revokeInvitation, slug, input);
+}
+
+export async function renewInvitationLinkAction(slug: string, input: { invitationId: string }) {
+  return run(renewInvitationLink, slug, input);
 }
 
 export async function leaveWorkspaceAction(slug: string) {
