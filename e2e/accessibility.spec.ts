@@ -49,6 +49,26 @@ test("the main pages have no WCAG 2.1 A/AA violations axe-core can find", async 
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await violationsOn(page), `${path} (nl)`).toEqual([]);
   }
+
+  // The public form speaks the workspace's language: set it to Dutch.
+  await page.goto(`/w/${slug}/settings`);
+  await page.getByLabel("Taal van de werkruimte").selectOption("nl");
+  await page.getByRole("button", { name: "Taal en tijdzone opslaan" }).click();
+  await expect(page.getByText("Taal en tijdzone opgeslagen.")).toBeVisible();
+  await page.goto(formLink);
+  await expect(page.getByRole("button", { name: "Versturen" })).toBeVisible();
+  expect(await violationsOn(page), "public form (nl)").toEqual([]);
+
+  // Signed out, in a Dutch browser: sign-in and sign-up in Dutch.
+  const dutch = await page.context().browser()!.newContext({ locale: "nl-NL" });
+  const visitor = await dutch.newPage();
+  await visitor.goto("/sign-in");
+  await expect(visitor.getByRole("button", { name: "Inloggen" })).toBeVisible();
+  expect(await violationsOn(visitor), "sign-in (nl)").toEqual([]);
+  await visitor.goto("/sign-up");
+  await expect(visitor.getByRole("button", { name: "Account aanmaken" })).toBeVisible();
+  expect(await violationsOn(visitor), "sign-up (nl)").toEqual([]);
+  await dutch.close();
 });
 
 test("on a phone every workspace page is one menu away", async ({ browser }) => {

@@ -10,6 +10,7 @@ import { CardComments } from "./card-comments";
 import { CommitTextarea } from "./commit-input";
 import { useMapComments } from "@/lib/collab/client/use-map-comments";
 import { useEditor } from "./editor-context";
+import { KpiCardLink } from "./kpi-card-link";
 import { OpportunityFields } from "./opportunity-fields";
 import { TouchpointEvidence } from "./touchpoint-evidence";
 import { TouchpointFields } from "./touchpoint-fields";
@@ -59,6 +60,7 @@ export function CardPanel({ cardId, content, onClose }: { cardId: string | null;
               </div>
               {card.kind === "touchpoint" && <TouchpointFields card={card} />}
               {card.kind === "opportunity" && <OpportunityFields card={card} />}
+              {lane?.kind === "kpis" && <KpiCardLink card={card} />}
               {card.kind === "touchpoint" && <TouchpointEvidence key={card.id} touchpointId={card.id} touchpointName={card.text} />}
               <CardComments cardId={card.id} comments={comments.filter((c) => c.cardId === card.id)} />
               {canEdit && (

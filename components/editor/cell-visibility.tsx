@@ -13,17 +13,18 @@ export const RENDER_ALL_UP_TO_CARDS = 300;
 const ROOT_MARGIN = "800px 0px";
 const SCROLL_MARGIN = "0px 900px";
 
-type Watch = (el: Element, onChange: (near: boolean) => void) => () => void;
+type Watch = (el: Element, onChange: (near: boolean, height: number) => void) => () => void;
 const CellVisibility = createContext<Watch | null>(null);
 
 /** One IntersectionObserver for every cell of the grid; `null` when the map renders whole. */
 export function CellVisibilityProvider({ enabled, children }: { enabled: boolean; children: React.ReactNode }) {
-  const callbacks = useRef(new Map<Element, (near: boolean) => void>());
+  const callbacks = useRef(new Map<Element, (near: boolean, height: number) => void>());
   const observer = useMemo(() => {
     if (!enabled || typeof IntersectionObserver === "undefined") return null;
     return new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) callbacks.current.get(entry.target)?.(entry.isIntersecting);
+        // The entry carries the cell's box as the observer measured it: no layout is forced here.
+        for (const entry of entries) callbacks.current.get(entry.target)?.(entry.isIntersecting, entry.boundingClientRect.height);
       },
       { rootMargin: ROOT_MARGIN, scrollMargin: SCROLL_MARGIN } as IntersectionObserverInit,
     );
@@ -60,10 +61,12 @@ export function useCellNearScreen(ref: React.RefObject<HTMLElement | null>, esti
       setNear(true);
       return;
     }
-    return watch(el, (isNear) => {
+    return watch(el, (isNear, height) => {
       if (!isNear) {
         if (el.contains(document.activeElement)) return;
-        measured.current = el.firstElementChild?.getBoundingClientRect().height ?? measured.current;
+        // Measured when the observer computed intersections, not by a fresh layout per cell,
+        // which a fast scroll past hundreds of cells turned into one long task.
+        if (height > 0) measured.current = height;
       }
       // A transition: React renders the cells coming into view in slices, between frames,
       // so scrolling a big map never waits for a whole batch of cells at once.

@@ -2,15 +2,25 @@
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addCurve, type CurveData, deleteCurve, renameCurve } from "@/lib/journey/map-document";
+import { addCurve, type CurveData, deleteCurve, renameCurve, setCurvePersona } from "@/lib/journey/map-document";
 import { cn } from "@/lib/utils";
-import { useEditor } from "./editor-context";
+import { PersonaAvatar } from "@/components/personas/persona-avatar";
+import { type EditorPersona, useEditor } from "./editor-context";
 import { InlineName } from "./inline-name";
 import { ItemMenu } from "./item-menu";
 
 const PALETTE = ["#7c3aed", "#0891b2", "#db2777", "#ca8a04", "#059669"];
 export const curveColor = (index: number) => PALETTE[index % PALETTE.length]!;
 export const MAX_EXTRA_CURVES = 5;
+
+/** The persona a curve is drawn for, when it is bound to one that still exists. */
+export const curvePersona = (curve: CurveData, personas: EditorPersona[]) => (curve.personaId ? personas.find((p) => p.id === curve.personaId) : undefined);
+
+/** What a curve is called: its persona's name when bound (so a renamed persona renames it), else its own. */
+export const curveLabel = (curve: CurveData, personas: EditorPersona[]) => curvePersona(curve, personas)?.name ?? curve.name;
+
+/** A persona's curve is drawn in the persona's colour; other curves take the palette's. */
+export const curveColour = (curve: CurveData, index: number, personas: EditorPersona[]) => curvePersona(curve, personas)?.color ?? curveColor(index);
 
 /**
  * The emotion lane's legend: the main curve, then each extra curve as a toggle (shown or
@@ -19,7 +29,8 @@ export const MAX_EXTRA_CURVES = 5;
 export function CurveLegend({ laneName, curves, hidden, onToggle }: { laneName: string; curves: CurveData[]; hidden: ReadonlySet<string>; onToggle: (id: string) => void }) {
   const t = useTranslations("editor.curves");
   const te = useTranslations("editor");
-  const { doc, canEdit } = useEditor();
+  const { doc, canEdit, personas } = useEditor();
+  const taken = new Set(curves.map((c) => c.personaId).filter(Boolean));
   const [renaming, setRenaming] = useState<string | null>(null);
   if (curves.length === 0 && !canEdit) return null;
 
@@ -56,16 +67,26 @@ export function CurveLegend({ laneName, curves, hidden, onToggle }: { laneName: 
                 hidden.has(curve.id) && "text-muted-foreground line-through",
               )}
             >
-              <span aria-hidden className="h-0.5 w-4 rounded border-t-2 border-dashed" style={{ borderColor: curveColor(i) }} />
-              {curve.name}
+              <span aria-hidden className="h-0.5 w-4 rounded border-t-2 border-dashed" style={{ borderColor: curveColour(curve, i, personas) }} />
+              {curvePersona(curve, personas) && (
+                <PersonaAvatar name={curvePersona(curve, personas)!.name} color={curvePersona(curve, personas)!.color} size="sm" className="size-4 text-[8px]" />
+              )}
+              {curveLabel(curve, personas)}
             </button>
             {canEdit && (
               <ItemMenu
-                label={t("menu", { name: curve.name })}
-                actions={[{ label: t("rename"), onSelect: () => setRenaming(curve.id) }]}
+                label={t("menu", { name: curveLabel(curve, personas) })}
+                actions={[
+                  ...(curvePersona(curve, personas) ? [] : [{ label: t("rename"), onSelect: () => setRenaming(curve.id) }]),
+                  // One curve per persona: a persona another curve is drawn for is not offered again.
+                  ...personas
+                    .filter((p) => p.id !== curve.personaId && !taken.has(p.id))
+                    .map((p) => ({ label: t("forPersona", { name: p.name }), onSelect: () => setCurvePersona(doc, curve.id, p.id) })),
+                  ...(curve.personaId ? [{ label: t("notForPersona"), onSelect: () => setCurvePersona(doc, curve.id, null) }] : []),
+                ]}
                 deletion={{
                   label: t("delete"),
-                  title: t("deleteTitle", { name: curve.name }),
+                  title: t("deleteTitle", { name: curveLabel(curve, personas) }),
                   description: t("deleteDescription"),
                   confirmLabel: te("delete"),
                   cancelLabel: te("cancel"),

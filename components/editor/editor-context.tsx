@@ -4,6 +4,8 @@ import type * as Y from "yjs";
 import type { CollabSession } from "@/lib/collab/client/collab-session";
 import type { MentionCandidate } from "@/lib/editor/mentions";
 
+export type EditorPersona = { id: string; name: string; color: string };
+
 export type EditorContextValue = {
   doc: Y.Doc;
   session: CollabSession;
@@ -17,6 +19,8 @@ export type EditorContextValue = {
   canModerateComments: boolean;
   me: { id: string; name: string; color: string };
   members: MentionCandidate[];
+  /** The workspace's personas, for curves drawn from one persona's view. */
+  personas: EditorPersona[];
   /** Opens the card's side panel (details and comments). */
   openCard: (cardId: string) => void;
   /** Tells the others which card this user is editing (null when none). */

@@ -6,7 +6,7 @@ import { EMOTION_MAX, EMOTION_MIN } from "@/lib/journey/map-vocabulary";
 import { type CurveBox, curvePath, emotionForKey, emotionToY, stepCenterX, yToEmotion } from "@/lib/editor/emotion-geometry";
 import type { GridColumn } from "@/lib/editor/grid-columns";
 import { STEP_WIDTH } from "@/lib/editor/grid-columns";
-import { CurveLegend, curveColor } from "./curve-legend";
+import { CurveLegend, curveColour, curveLabel } from "./curve-legend";
 import { useEditor } from "./editor-context";
 
 const BOX: CurveBox = { height: 128, padding: 18 };
@@ -26,7 +26,7 @@ type DrawnCurve = { id: string | null; name: string; color: string; valueAt: (st
  */
 export function EmotionCurve({ columns, laneName, curves = [] }: { columns: GridColumn[]; laneName: string; curves?: CurveData[] }) {
   const t = useTranslations("editor.emotion");
-  const { doc } = useEditor();
+  const { doc, personas } = useEditor();
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(columns.length * STEP_WIDTH);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -47,8 +47,8 @@ export function EmotionCurve({ columns, laneName, curves = [] }: { columns: Grid
     main,
     ...curves.map((c, i) => ({
       id: c.id,
-      name: c.name,
-      color: curveColor(i),
+      name: curveLabel(c, personas),
+      color: curveColour(c, i, personas),
       valueAt: (s: StepData) => c.values[s.id] ?? null,
       set: (stepId: string, v: number | null) => setCurveEmotion(doc, c.id, stepId, v),
     })),

@@ -18,6 +18,9 @@ type Props = {
   editingByOthers: Map<string, { name: string; color: string }>;
 };
 
+// The cell's padding (p-1.5, top and bottom) and bottom border: the observer measures the
+// whole cell, the placeholder stands for its content.
+const CELL_CHROME = 13;
 // A card's usual height on the grid, for the space an unrendered cell holds.
 const CARD_HEIGHT_ESTIMATE = 76;
 
@@ -30,7 +33,7 @@ const CARD_HEIGHT_ESTIMATE = 76;
 export const GridCell = memo(function GridCell({ lane, step, kind, cards, openComments, editingByOthers }: Props) {
   const { canEdit } = useEditor();
   const ref = useRef<HTMLTableCellElement>(null);
-  const { near, height } = useCellNearScreen(ref, cards.length * CARD_HEIGHT_ESTIMATE + (canEdit ? 28 : 0));
+  const { near, height } = useCellNearScreen(ref, cards.length * CARD_HEIGHT_ESTIMATE + (canEdit ? 28 : 0) + CELL_CHROME);
   const drop = useCellDrop(
     { accepts: "card", id: `${lane.id}:${step.id}`, label: `${lane.name} · ${step.name}`, cardKind: kind, cell: { laneId: lane.id, stepId: step.id } },
     !canEdit,
@@ -53,7 +56,7 @@ export const GridCell = memo(function GridCell({ lane, step, kind, cards, openCo
           {canEdit && <CardComposer laneId={lane.id} stepId={step.id} kind={kind} laneName={lane.name} stepName={step.name} />}
         </div>
       ) : (
-        <div data-cell-placeholder style={{ height }} />
+        <div data-cell-placeholder style={{ height: Math.max(0, height - CELL_CHROME) }} />
       )}
     </td>
   );

@@ -8,7 +8,7 @@ import { useMapEvidence } from "@/lib/evidence/client/use-map-evidence";
 import type { MentionCandidate } from "@/lib/editor/mentions";
 import { CardPanel } from "./card-panel";
 import { ConnectionStatus } from "./connection-status";
-import { EditorProvider, type EditorContextValue } from "./editor-context";
+import { EditorProvider, type EditorContextValue, type EditorPersona } from "./editor-context";
 import { EditorToolbar } from "./editor-toolbar";
 import { MapEvidenceProvider, type MapEvidenceContextValue } from "./evidence-context";
 import { MapGrid } from "./map-grid";
@@ -35,11 +35,14 @@ export type MapEditorProps = {
   roleCanModerateComments: boolean;
   /** The persona the map is for, shown in its header. */
   persona: MapPersona | null;
+  /** The workspace's personas, for persona curves. */
+  personas?: EditorPersona[];
   /** A touchpoint to open in the side panel (?touchpoint=… from the dashboards' click-through). */
   linkedCardId?: string | null;
 };
 
 const NO_EVIDENCE = {};
+const NO_PERSONAS: EditorPersona[] = [];
 
 /** The live journey map editor for one map. */
 export function MapEditor(props: MapEditorProps) {
@@ -74,6 +77,7 @@ function EditorSession({
   roleCanModerateComments,
   linkedCardId,
   persona,
+  personas = NO_PERSONAS,
   session,
   snapshot,
 }: MapEditorProps & { session: CollabSession; snapshot: SessionSnapshot }) {
@@ -104,6 +108,7 @@ function EditorSession({
       canModerateComments: roleCanModerateComments && canEdit,
       me: snapshot.user ?? { ...me, color: "#4338ca" },
       members,
+      personas,
       openCard: (id) => {
         setOpenCardId(id);
         setEditing(id);
@@ -112,7 +117,7 @@ function EditorSession({
       renamingId,
       setRenamingId,
     }),
-    [session, mapId, slug, canEdit, roleCanComment, roleCanModerateComments, snapshot.user, me, members, setEditing, renamingId],
+    [session, mapId, slug, canEdit, roleCanComment, roleCanModerateComments, snapshot.user, me, members, personas, setEditing, renamingId],
   );
 
   const mapEvidence = useMapEvidence(mapId);

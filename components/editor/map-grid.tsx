@@ -5,7 +5,8 @@ import { useMemo, useRef, useState } from "react";
 import { addStep, type CardData, type MapContent } from "@/lib/journey/map-document";
 import { useEditingByOthers } from "@/lib/collab/client/use-presence";
 import { fitZoom } from "@/lib/editor/zoom-levels";
-import { gridColumns, LANE_HEADER_WIDTH, phaseSpan, splitLanes, STEP_WIDTH } from "@/lib/editor/grid-columns";
+import { gridColumns, phaseSpan, splitLanes, STEP_WIDTH } from "@/lib/editor/grid-columns";
+import { useLaneHeaderWidth } from "./use-lane-header-width";
 import { applyDrop } from "./apply-drop";
 import { CellVisibilityProvider, RENDER_ALL_UP_TO_CARDS } from "./cell-visibility";
 import { MapOverview } from "./map-overview";
@@ -27,7 +28,8 @@ export function MapGrid({ content }: { content: MapContent }) {
   const gridContent = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
-  useCursorBroadcast(gridContent, session.awareness);
+  const laneHeaderWidth = useLaneHeaderWidth();
+  useCursorBroadcast(gridContent, session.awareness, laneHeaderWidth);
 
   const columns = useMemo(() => gridColumns(content.phases, content.steps), [content.phases, content.steps]);
   const { visible, hidden } = useMemo(() => splitLanes(content.lanes), [content.lanes]);
@@ -69,12 +71,12 @@ export function MapGrid({ content }: { content: MapContent }) {
   }
 
   const steps = content.steps;
-  const width = LANE_HEADER_WIDTH + columns.length * STEP_WIDTH;
+  const width = laneHeaderWidth + columns.length * STEP_WIDTH;
   return (
     <GridDndContext onDrop={(drag, drop) => applyDrop(doc, drag, drop)}>
       <div className="flex items-center gap-3">
         <div className="min-w-0 flex-1">
-          <MapOverview phases={content.phases} columns={columns} scroller={scroller} offset={LANE_HEADER_WIDTH * zoom} />
+          <MapOverview phases={content.phases} columns={columns} scroller={scroller} offset={laneHeaderWidth * zoom} />
         </div>
         <ZoomControls zoom={zoom} onZoom={setZoom} zoomToFit={() => fitZoom(scroller.current?.clientWidth ?? 0, width)} />
       </div>
@@ -84,7 +86,7 @@ export function MapGrid({ content }: { content: MapContent }) {
             <table className="table-fixed border-separate border-spacing-0" style={{ width }}>
               <caption className="sr-only">{t("gridLabel")}</caption>
               <colgroup>
-                <col style={{ width: LANE_HEADER_WIDTH }} />
+                <col style={{ width: laneHeaderWidth }} />
                 {columns.map((c) => (
                   <col key={c.kind === "step" ? c.step.id : `empty-${c.phaseId}`} style={{ width: STEP_WIDTH }} />
                 ))}
@@ -134,7 +136,7 @@ export function MapGrid({ content }: { content: MapContent }) {
                 ))}
               </tbody>
             </table>
-            <RemoteCursors awareness={session.awareness} />
+            <RemoteCursors awareness={session.awareness} laneHeaderWidth={laneHeaderWidth} />
           </div>
         </div>
       </CellVisibilityProvider>

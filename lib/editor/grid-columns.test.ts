@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addLane, addPhase, addStep, getLanes, getPhases, getSteps, setLaneHidden } from "@/lib/journey/map-document";
-import { gridColumns, phaseSpan, splitLanes } from "./grid-columns";
+import { fromSharedX, gridColumns, LANE_HEADER_WIDTH, LANE_HEADER_WIDTH_NARROW, phaseSpan, splitLanes, STEP_WIDTH, toSharedX } from "./grid-columns";
 
 describe("grid columns", () => {
   it("gives every step a column and an empty phase one placeholder column", () => {
@@ -25,5 +25,17 @@ describe("grid columns", () => {
     const { visible, hidden } = splitLanes(getLanes(doc));
     expect(visible.map((l) => l.id)).toEqual([a]);
     expect(hidden.map((l) => l.id)).toEqual([b]);
+  });
+});
+
+describe("cursor positions between a phone's narrow lane column and a desktop's", () => {
+  it("point at the same step and the same spot of the lane names", () => {
+    const intoSecondStep = LANE_HEADER_WIDTH_NARROW + STEP_WIDTH + 40;
+    const shared = toSharedX(intoSecondStep, LANE_HEADER_WIDTH_NARROW);
+    expect(shared).toBe(LANE_HEADER_WIDTH + STEP_WIDTH + 40);
+    expect(fromSharedX(shared, LANE_HEADER_WIDTH)).toBe(shared);
+    expect(fromSharedX(shared, LANE_HEADER_WIDTH_NARROW)).toBe(intoSecondStep);
+    expect(toSharedX(56, LANE_HEADER_WIDTH_NARROW)).toBe(104);
+    expect(fromSharedX(104, LANE_HEADER_WIDTH_NARROW)).toBe(56);
   });
 });

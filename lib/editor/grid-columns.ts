@@ -25,4 +25,21 @@ export function splitLanes(lanes: LaneData[]): { visible: LaneData[]; hidden: La
 
 /** Column widths in pixels; fixed so that cursors and the emotion curve line up for everyone. */
 export const LANE_HEADER_WIDTH = 208;
+/** On a phone the lane names take a narrower column, so most of a 390 px screen shows the map. */
+export const LANE_HEADER_WIDTH_NARROW = 112;
+/** Below this viewport width (px) the narrow lane column is used. */
+export const NARROW_VIEWPORT = 640;
+
+/**
+ * A pointer's x in the grid as everyone shares it: as if the lane column had its wide
+ * width, so a cursor from a phone (narrow column) points at the same step on a desktop.
+ */
+export function toSharedX(x: number, laneHeaderWidth: number): number {
+  return x < laneHeaderWidth ? Math.round((x * LANE_HEADER_WIDTH) / laneHeaderWidth) : x - laneHeaderWidth + LANE_HEADER_WIDTH;
+}
+
+/** The shared x back in this screen's grid. */
+export function fromSharedX(x: number, laneHeaderWidth: number): number {
+  return x < LANE_HEADER_WIDTH ? Math.round((x * laneHeaderWidth) / LANE_HEADER_WIDTH) : x - LANE_HEADER_WIDTH + laneHeaderWidth;
+}
 export const STEP_WIDTH = 232;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getMapOrThrow } from "@/lib/maps/get-map";
 import { listMembers } from "@/lib/members/list-members";
 import { getPersonaOrThrow } from "@/lib/personas/get-persona";
+import { listPersonas } from "@/lib/personas/list-personas";
 import { hasPermission } from "@/lib/permissions/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
 
@@ -17,7 +18,7 @@ const ZMapId = z.uuid();
  */
 export async function loadMapEditor(ctx: WorkspaceContext, mapId: string) {
   if (!ZMapId.safeParse(mapId).success) throw new AppError("NOT_FOUND", "MAP_NOT_FOUND");
-  const [map, members] = await Promise.all([getMapOrThrow({ workspaceId: ctx.workspaceId, mapId }), listMembers(ctx)]);
+  const [map, members, personas] = await Promise.all([getMapOrThrow({ workspaceId: ctx.workspaceId, mapId }), listMembers(ctx), listPersonas(ctx)]);
   const persona = map.personaId ? await getPersonaOrThrow({ workspaceId: ctx.workspaceId, personaId: map.personaId }).catch(() => null) : null;
   return {
     map: { id: map.id, name: map.name, archived: map.archivedAt !== null },
@@ -26,6 +27,7 @@ export async function loadMapEditor(ctx: WorkspaceContext, mapId: string) {
     canComment: hasPermission(ctx.role, "comments.write"),
     canModerateComments: hasPermission(ctx.role, "comments.moderate"),
     members: members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })),
+    personas: personas.map((p) => ({ id: p.id, name: p.name, color: p.color })),
     persona: persona && {
       name: persona.name,
       color: persona.color,

@@ -62,7 +62,8 @@ export type LegacyComment = {
  * another persona's, or a "to be" against the "as is". `values` maps step ids to −2…+2;
  * it is a shared map created with the curve, so concurrent edits of different steps merge.
  */
-export type CurveData = { id: string; name: string; order: string; values: Record<string, number> };
+/** An extra emotion curve: "to be", or one persona's (then `personaId` names the persona record). */
+export type CurveData = { id: string; name: string; order: string; values: Record<string, number>; personaId?: string | null };
 
 /** A plain, ordered copy of the whole map: for projection, snapshots, export and tests. */
 export type MapContent = {
@@ -233,10 +234,11 @@ export function setEmotion(doc: Y.Doc, stepId: string, value: number | null): bo
 
 // ---- extra emotion curves ----
 
-export function addCurve(doc: Y.Doc, name: string, id = newId()): string {
+export function addCurve(doc: Y.Doc, name: string, id = newId(), personaId: string | null = null): string {
   doc.transact(() => {
     const item = new Y.Map<unknown>();
     item.set("name", name);
+    if (personaId) item.set("personaId", personaId);
     item.set("order", orderAt(getCurves(doc), Number.MAX_SAFE_INTEGER));
     item.set("values", new Y.Map<number>());
     col(doc, "curves").set(id, item);
@@ -246,6 +248,11 @@ export function addCurve(doc: Y.Doc, name: string, id = newId()): string {
 
 export function renameCurve(doc: Y.Doc, id: string, name: string): boolean {
   return patchItem(doc, "curves", id, { name });
+}
+
+/** Binds a curve to a persona (its name follows the persona's), or unbinds it with null. */
+export function setCurvePersona(doc: Y.Doc, id: string, personaId: string | null): boolean {
+  return patchItem(doc, "curves", id, { personaId });
 }
 
 export function deleteCurve(doc: Y.Doc, id: string): void {

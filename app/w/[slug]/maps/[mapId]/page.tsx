@@ -47,6 +47,7 @@ export default async function MapEditorPage({
       roleCanModerateComments={editor.canModerateComments}
       linkedCardId={linked.success ? linked.data : null}
       persona={editor.persona}
+      personas={editor.personas}
       />
     </div>
   );
