@@ -15,7 +15,7 @@
  *
  * CHROMIUM_PATH points at a system Chromium (as in the e2e tests); BENCH_RUNS (default 3).
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium, type Page } from "@playwright/test";
 import postgres from "postgres";
@@ -39,7 +39,9 @@ const doc = await import("@/lib/journey/map-document");
 const { insertMapCopy } = await import("@/lib/maps/insert-map");
 await runMigrations();
 
-const server = spawn("node_modules/.bin/tsx", ["--import", "./scripts/register-server-only.mjs", "server.ts"], {
+// The compiled server, as `npm start` runs it.
+if (spawnSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" }).status !== 0) throw new Error("server build failed");
+const server = spawn(process.execPath, ["dist/server.mjs"], {
   env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), APP_URL: BASE, SIGNUP_LIMIT_PER_HOUR: "1000", LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
 });
