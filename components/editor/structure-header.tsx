@@ -92,12 +92,12 @@ export function StructureHeader({
             type="button"
             aria-label={t("rename", { name })}
             onClick={() => setRenamingId(id)}
-            className="line-clamp-2 min-w-0 flex-1 cursor-text rounded text-left [overflow-wrap:anywhere] max-sm:text-xs focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            className="line-clamp-2 min-w-0 flex-1 cursor-text rounded text-left [overflow-wrap:anywhere] max-sm:text-xs max-sm:hyphens-auto max-sm:[overflow-wrap:break-word] focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
           >
             {name}
           </button>
         ) : (
-          <span className="line-clamp-2 min-w-0 flex-1 [overflow-wrap:anywhere] max-sm:text-xs" title={name}>
+          <span className="line-clamp-2 min-w-0 flex-1 [overflow-wrap:anywhere] max-sm:text-xs max-sm:hyphens-auto max-sm:[overflow-wrap:break-word]" title={name}>
             {name}
           </span>
         )}

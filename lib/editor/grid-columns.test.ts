@@ -35,7 +35,7 @@ describe("cursor positions between a phone's narrow lane column and a desktop's"
     expect(shared).toBe(LANE_HEADER_WIDTH + STEP_WIDTH + 40);
     expect(fromSharedX(shared, LANE_HEADER_WIDTH)).toBe(shared);
     expect(fromSharedX(shared, LANE_HEADER_WIDTH_NARROW)).toBe(intoSecondStep);
-    expect(toSharedX(56, LANE_HEADER_WIDTH_NARROW)).toBe(104);
-    expect(fromSharedX(104, LANE_HEADER_WIDTH_NARROW)).toBe(56);
+    expect(toSharedX(68, LANE_HEADER_WIDTH_NARROW)).toBe(104);
+    expect(fromSharedX(104, LANE_HEADER_WIDTH_NARROW)).toBe(68);
   });
 });

@@ -26,7 +26,7 @@ export function splitLanes(lanes: LaneData[]): { visible: LaneData[]; hidden: La
 /** Column widths in pixels; fixed so that cursors and the emotion curve line up for everyone. */
 export const LANE_HEADER_WIDTH = 208;
 /** On a phone the lane names take a narrower column, so most of a 390 px screen shows the map. */
-export const LANE_HEADER_WIDTH_NARROW = 112;
+export const LANE_HEADER_WIDTH_NARROW = 136;
 /** Below this viewport width (px) the narrow lane column is used. */
 export const NARROW_VIEWPORT = 640;
 
