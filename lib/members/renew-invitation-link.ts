@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations } from "@/db/schema";
+import { pendingInvitation } from "./pending-invitation";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { appBaseUrl } from "@/lib/config/app-url";
@@ -25,14 +25,7 @@ export const renewInvitationLink = workspaceOperation({
       const [renewed] = await tx
         .update(invitations)
         .set({ tokenHash, expiresAt })
-        .where(
-          and(
-            eq(invitations.id, input.invitationId),
-            eq(invitations.workspaceId, ctx.workspaceId),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-          ),
-        )
+        .where(pendingInvitation(ctx.workspaceId, input.invitationId))
         .returning({ email: invitations.email });
       if (!renewed) throw new AppError("NOT_FOUND", "INVITATION_NOT_FOUND");
       await recordAuditEvent(tx, { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "invitation.renewed", targetEmail: renewed.email });

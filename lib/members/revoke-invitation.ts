@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations } from "@/db/schema";
+import { pendingInvitation } from "./pending-invitation";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
@@ -15,14 +15,7 @@ export const revokeInvitation = workspaceOperation({
       const [row] = await tx
         .update(invitations)
         .set({ revokedAt: new Date() })
-        .where(
-          and(
-            eq(invitations.id, input.invitationId),
-            eq(invitations.workspaceId, ctx.workspaceId),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-          ),
-        )
+        .where(pendingInvitation(ctx.workspaceId, input.invitationId))
         .returning({ email: invitations.email });
       if (!row) throw new AppError("NOT_FOUND", "INVITATION_NOT_FOUND");
       await recordAuditEvent(tx, {
