@@ -6,12 +6,13 @@ import { addCard, addLane, addPhase, addStep, getCards, updateCard } from "@/lib
 
 /** Simulated editors: real WebsocketProviders in this process, each editing its own card. */
 
-type Client = { doc: Y.Doc; provider: WebsocketProvider };
+export type Client = { doc: Y.Doc; provider: WebsocketProvider };
 
 // Each provider in Node listens for the process's exit; fifty of them are expected here.
 process.setMaxListeners(0);
 
-function connect(url: string, room: string, token: string | null, doc = new Y.Doc()): Client {
+/** A WebsocketProvider as the browser's, in Node, without reconnecting on its own. */
+export function connect(url: string, room: string, token: string | null, doc = new Y.Doc()): Client {
   const provider = new WebsocketProvider(url, room, doc, {
     params: token ? { token } : {},
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

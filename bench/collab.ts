@@ -13,10 +13,9 @@
  * DATABASE_URL: used as given; unset, a `journeyboard_bench` database is created on the local
  * PostgreSQL (postgres://postgres@127.0.0.1:5432).
  */
-import { randomBytes } from "node:crypto";
 import { fork, type ChildProcess } from "node:child_process";
-import postgres from "postgres";
 import * as Y from "yjs";
+import { useBenchDatabase } from "./bench-database";
 
 const EDITOR_COUNTS = (process.env.BENCH_EDITORS ?? "2,10,50").split(",").map(Number);
 const RATE = 10;
@@ -24,15 +23,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CARDS = 1000;
 
-process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-process.env.FEEDBACK_HASH_SECRET ??= randomBytes(32).toString("base64url");
-if (!process.env.DATABASE_URL) {
-  const admin = postgres("postgres://postgres@127.0.0.1:5432/postgres", { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = 'journeyboard_bench'`;
-  if (!exists) await admin.unsafe("create database journeyboard_bench");
-  await admin.end();
-  process.env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/journeyboard_bench";
-}
+await useBenchDatabase("journeyboard_bench");
 
 const { runMigrations } = await import("@/db/migrate");
 const { closeDb } = await import("@/db/client");

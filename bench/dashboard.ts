@@ -12,6 +12,7 @@
  */
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
+import { useBenchDatabase } from "./bench-database";
 
 const RESPONSES = 1_000_000;
 const NEIGHBOUR_RESPONSES = 100_000;
@@ -20,13 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
 const SLUG = "bench-dashboard";
 
-if (!process.env.DATABASE_URL) {
-  const admin = postgres("postgres://postgres@127.0.0.1:5432/postgres", { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = 'jb_bench'`;
-  if (!exists) await admin.unsafe("create database jb_bench");
-  await admin.end();
-  process.env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/jb_bench";
-}
+await useBenchDatabase("jb_bench");
 
 const { runMigrations } = await import("@/db/migrate");
 const { closeDb } = await import("@/db/client");
@@ -47,7 +42,7 @@ const PORTFOLIO_MAPS = 100;
 const PORTFOLIO_PHASES = 6;
 
 await runMigrations();
-const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
 
 type Seeded = { workspaceId: string; mapId: string; personaId: string };
 

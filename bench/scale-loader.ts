@@ -4,32 +4,19 @@
  * the time on a clock all processes share (performance.timeOrigin + now). Every client
  * notes when others' changes reach it; the loader reports the latencies and counts.
  */
-import WebSocket from "ws";
-import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { addCard, addLane, addPhase, addStep, getCards, updateCard } from "@/lib/journey/map-document";
+import { type Client as BenchClient, connect } from "./collab-editors";
 
 type Room = { room: string; tokens: Array<string | null> };
 type Start = { type: "start"; url: string; rooms: Room[] };
 type Go = { type: "go"; rate: number; seconds: number };
-type Client = { doc: Y.Doc; provider: WebsocketProvider; card?: string };
+type Client = BenchClient & { card?: string };
 
-process.setMaxListeners(0);
 const clock = () => performance.timeOrigin + performance.now();
 let clients: Client[] = [];
 let received = 0;
 const samples: number[] = [];
-
-function connect(url: string, room: string, token: string | null): Client {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url, room, doc, {
-    params: token ? { token } : {},
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    shouldReconnect: () => false,
-  });
-  return { doc, provider };
-}
 
 async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const started = Date.now();
@@ -40,7 +27,7 @@ async function until(condition: () => boolean, timeoutMs: number, what: string):
 }
 
 async function openRoom(url: string, room: Room): Promise<Client[]> {
-  const opened = room.tokens.map((token) => connect(url, room.room, token));
+  const opened: Client[] = room.tokens.map((token) => connect(url, room.room, token));
   await until(() => opened.every((c) => c.provider.synced), 60_000, "sync");
   const first = opened[0]!.doc;
   const step = addStep(first, addPhase(first, "Bench"), "Step");

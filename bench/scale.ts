@@ -16,9 +16,8 @@
  * DATABASE_URL: used as given; unset, a `journeyboard_bench` database on the local PostgreSQL.
  */
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import postgres from "postgres";
+import { useBenchDatabase } from "./bench-database";
 
 const SIZES = (process.env.BENCH_SIZES ?? "2000x200,4000x400").split(",").map((s) => s.split("x").map(Number) as [number, number]);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -27,15 +26,7 @@ const LOADERS = Number(process.env.BENCH_LOADERS ?? 2);
 const TARGETS = (process.env.BENCH_TARGETS ?? "one,three,ref").split(",") as Target[];
 type Target = "one" | "three" | "ref";
 
-process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-process.env.FEEDBACK_HASH_SECRET ??= randomBytes(32).toString("base64url");
-if (!process.env.DATABASE_URL) {
-  const admin = postgres("postgres://postgres@127.0.0.1:5432/postgres", { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = 'journeyboard_bench'`;
-  if (!exists) await admin.unsafe("create database journeyboard_bench");
-  await admin.end();
-  process.env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/journeyboard_bench";
-}
+await useBenchDatabase("journeyboard_bench");
 
 const { runMigrations } = await import("@/db/migrate");
 const { closeDb } = await import("@/db/client");

@@ -48,107 +48,107 @@ export function DashboardFilters(props: {
 
   return (
     <div className="grid gap-2 print:hidden">
-    <form
-      role="search"
-      aria-label={t("label")}
-      aria-busy={pending}
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-3 print:hidden"
-      onSubmit={(e) => e.preventDefault()}
-    >
-      {props.maps && (
+      <form
+        role="search"
+        aria-label={t("label")}
+        aria-busy={pending}
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-3"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {props.maps && (
+          <div className="grid gap-1">
+            <Label htmlFor="filter-map">{t("map")}</Label>
+            <NativeSelect id="filter-map" value={props.filters.map ?? ""} onChange={(e) => apply({ map: e.target.value || undefined })}>
+              <option value="">{t("allMaps")}</option>
+              {props.maps.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+        )}
+        {props.personas && (
+          <div className="grid gap-1">
+            <Label htmlFor="filter-persona">{t("persona")}</Label>
+            <NativeSelect id="filter-persona" value={props.filters.persona ?? ""} onChange={(e) => apply({ persona: e.target.value || undefined })}>
+              <option value="">{t("allPersonas")}</option>
+              {props.personas.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+        )}
         <div className="grid gap-1">
-          <Label htmlFor="filter-map">{t("map")}</Label>
-          <NativeSelect id="filter-map" value={props.filters.map ?? ""} onChange={(e) => apply({ map: e.target.value || undefined })}>
-            <option value="">{t("allMaps")}</option>
-            {props.maps.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
+          <Label htmlFor="filter-channel">{t("channel")}</Label>
+          <NativeSelect
+            id="filter-channel"
+            value={props.filters.channel ?? ""}
+            onChange={(e) => apply({ channel: CHANNELS.find((c) => c === e.target.value) })}
+          >
+            <option value="">{t("allChannels")}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {channels(c)}
               </option>
             ))}
           </NativeSelect>
         </div>
-      )}
-      {props.personas && (
         <div className="grid gap-1">
-          <Label htmlFor="filter-persona">{t("persona")}</Label>
-          <NativeSelect id="filter-persona" value={props.filters.persona ?? ""} onChange={(e) => apply({ persona: e.target.value || undefined })}>
-            <option value="">{t("allPersonas")}</option>
-            {props.personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
+          <Label htmlFor="filter-period">{t("period")}</Label>
+          <NativeSelect
+            id="filter-period"
+            value={period}
+            onChange={(e) => {
+              const value = e.target.value;
+              setCustom(value === "custom");
+              if (value === "all") apply({ quarter: undefined, from: undefined, to: undefined });
+              else if (value !== "custom") apply({ quarter: value, from: undefined, to: undefined });
+            }}
+          >
+            <option value="all">{t("allTime")}</option>
+            {props.quarters.map((q) => (
+              <option key={q} value={q}>
+                {q}
               </option>
             ))}
+            <option value="custom">{t("custom")}</option>
           </NativeSelect>
         </div>
-      )}
-      <div className="grid gap-1">
-        <Label htmlFor="filter-channel">{t("channel")}</Label>
-        <NativeSelect
-          id="filter-channel"
-          value={props.filters.channel ?? ""}
-          onChange={(e) => apply({ channel: CHANNELS.find((c) => c === e.target.value) })}
-        >
-          <option value="">{t("allChannels")}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {channels(c)}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className="grid gap-1">
-        <Label htmlFor="filter-period">{t("period")}</Label>
-        <NativeSelect
-          id="filter-period"
-          value={period}
-          onChange={(e) => {
-            const value = e.target.value;
-            setCustom(value === "custom");
-            if (value === "all") apply({ quarter: undefined, from: undefined, to: undefined });
-            else if (value !== "custom") apply({ quarter: value, from: undefined, to: undefined });
-          }}
-        >
-          <option value="all">{t("allTime")}</option>
-          {props.quarters.map((q) => (
-            <option key={q} value={q}>
-              {q}
-            </option>
-          ))}
-          <option value="custom">{t("custom")}</option>
-        </NativeSelect>
-      </div>
-      {custom && (
-        <>
-          <div className="grid gap-1">
-            <Label htmlFor="filter-from">{t("from")}</Label>
-            <Input
-              id="filter-from"
-              type="date"
-              className="w-40"
-              defaultValue={props.filters.from}
-              onBlur={(e) => apply({ quarter: undefined, from: e.target.value || undefined })}
-            />
-          </div>
-          <div className="grid gap-1">
-            <Label htmlFor="filter-to">{t("to")}</Label>
-            <Input
-              id="filter-to"
-              type="date"
-              className="w-40"
-              defaultValue={props.filters.to}
-              onBlur={(e) => apply({ quarter: undefined, to: e.target.value || undefined })}
-            />
-          </div>
-        </>
-      )}
-      <div className="grid gap-1">
-        <Label htmlFor="filter-by">{t("granularity")}</Label>
-        <NativeSelect id="filter-by" value={props.filters.by} onChange={(e) => apply({ by: e.target.value === "quarter" ? "quarter" : "month" })}>
-          <option value="month">{t("perMonth")}</option>
-          <option value="quarter">{t("perQuarter")}</option>
-        </NativeSelect>
-      </div>
-    </form>
+        {custom && (
+          <>
+            <div className="grid gap-1">
+              <Label htmlFor="filter-from">{t("from")}</Label>
+              <Input
+                id="filter-from"
+                type="date"
+                className="w-40"
+                defaultValue={props.filters.from}
+                onBlur={(e) => apply({ quarter: undefined, from: e.target.value || undefined })}
+              />
+            </div>
+            <div className="grid gap-1">
+              <Label htmlFor="filter-to">{t("to")}</Label>
+              <Input
+                id="filter-to"
+                type="date"
+                className="w-40"
+                defaultValue={props.filters.to}
+                onBlur={(e) => apply({ quarter: undefined, to: e.target.value || undefined })}
+              />
+            </div>
+          </>
+        )}
+        <div className="grid gap-1">
+          <Label htmlFor="filter-by">{t("granularity")}</Label>
+          <NativeSelect id="filter-by" value={props.filters.by} onChange={(e) => apply({ by: e.target.value === "quarter" ? "quarter" : "month" })}>
+            <option value="month">{t("perMonth")}</option>
+            <option value="quarter">{t("perQuarter")}</option>
+          </NativeSelect>
+        </div>
+      </form>
       {chips.length > 0 && (
         <div className="flex flex-wrap items-center gap-2">
           <ul aria-label={t("active")} className="flex flex-wrap gap-2">

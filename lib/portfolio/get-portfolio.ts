@@ -94,24 +94,30 @@ export async function getPortfolio(ctx: { workspaceId: string }, quarter: Quarte
   const nowBy = index(nowRows);
   const beforeBy = index(beforeRows);
   const scoresOf = (by: Map<string, RollupAggregate>, mapId: string, phaseId: string | null) => scoresFromAggregate(by.get(key(mapId, phaseId)) ?? EMPTY_ROLLUP);
-  const mapTotal = (rows: Array<RollupAggregate & { mapId: string }>, mapId: string) =>
-    scoresFromAggregate(rows.filter((r) => r.mapId === mapId).reduce((acc, r) => addAggregates(acc, pickAggregate(r)), EMPTY_ROLLUP));
+  // Each map's totals (its phases' rows and those of touchpoints without a phase), summed once.
+  const totalsBy = (rows: Array<RollupAggregate & { mapId: string }>) => {
+    const totals = new Map<string, RollupAggregate>();
+    for (const r of rows) totals.set(r.mapId, addAggregates(totals.get(r.mapId) ?? EMPTY_ROLLUP, pickAggregate(r)));
+    return totals;
+  };
+  const nowTotals = totalsBy(nowRows);
+  const beforeTotals = totalsBy(beforeRows);
+  const phasesBy = groupByMap(phases);
+  const kpisBy = groupByMap(kpis);
   const openBy = new Map(actions.map((a) => [a.mapId, a.open]));
   const reviewBy = new Map(reviews.map((r) => [r.mapId, r]));
   const cutoff = quarterBefore(now);
 
   const rows = maps.map((map): PortfolioRow => {
-    const cells = phases
-      .filter((p) => p.mapId === map.id)
-      .map((p): PortfolioCell => {
-        const current = scoresOf(nowBy, map.id, p.id);
-        const earlier = scoresOf(beforeBy, map.id, p.id);
-        const delta = change(current, earlier);
-        return { phaseId: p.id, name: p.name, current, previous: earlier, change: delta, worsened: delta !== null && delta < -WORSENED_CSAT_POINTS };
-      });
-    const total = mapTotal(nowRows, map.id);
-    const totalBefore = mapTotal(beforeRows, map.id);
-    const mapKpis = kpis.filter((k) => k.mapId === map.id);
+    const cells = (phasesBy.get(map.id) ?? []).map((p): PortfolioCell => {
+      const current = scoresOf(nowBy, map.id, p.id);
+      const earlier = scoresOf(beforeBy, map.id, p.id);
+      const delta = change(current, earlier);
+      return { phaseId: p.id, name: p.name, current, previous: earlier, change: delta, worsened: delta !== null && delta < -WORSENED_CSAT_POINTS };
+    });
+    const total = scoresFromAggregate(nowTotals.get(map.id) ?? EMPTY_ROLLUP);
+    const totalBefore = scoresFromAggregate(beforeTotals.get(map.id) ?? EMPTY_ROLLUP);
+    const mapKpis = kpisBy.get(map.id) ?? [];
     const counts = {
       on: mapKpis.filter((k) => k.status === "on").length,
       near: mapKpis.filter((k) => k.status === "near").length,
@@ -136,6 +142,17 @@ export async function getPortfolio(ctx: { workspaceId: string }, quarter: Quarte
     };
   });
   return { quarter: formatQuarter(quarter), previousQuarter: formatQuarter(previous), rows };
+}
+
+/** Rows by their map, in their order (Map.groupBy is not in Node 20). */
+function groupByMap<T extends { mapId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.mapId);
+    if (group) group.push(row);
+    else groups.set(row.mapId, [row]);
+  }
+  return groups;
 }
 
 export const PORTFOLIO_SORTS = ["attention", "name", "responses", "csat", "change", "kpisOff", "openActions", "lastReview"] as const;
