@@ -7,3 +7,4 @@ export * from "./dashboards";
 export * from "./reviews";
 export * from "./snapshots";
 export * from "./comments";
+export * from "./notifications";

@@ -40,9 +40,14 @@ describe("comments are rows written as the signed-in member", () => {
     expect(heard[0]).toMatchObject({ workspaceId: f.workspace.id, mapId, comment: { id: row!.id, authorId: f.editor.id } });
   });
 
-  it("keeps only mentions of the workspace's members", async () => {
-    const result = await addComment(f.editor.id, ref(), { mapId, cardId, body: "@Admin @Someone", mentions: [f.admin.id, f.foreignOwner.id, f.outsider.id, f.admin.id] });
+  it("mentions members only: a mention of anyone else is refused and nothing is written", async () => {
+    const result = await addComment(f.editor.id, ref(), { mapId, cardId, body: "@Admin @Admin", mentions: [f.admin.id, f.admin.id] });
     expect(result.ok && result.data.mentions).toEqual([f.admin.id]);
+    for (const stranger of [f.foreignOwner.id, f.outsider.id, "no-such-user"]) {
+      const refused = await addComment(f.editor.id, ref(), { mapId, cardId, body: "@Someone", mentions: [f.admin.id, stranger] });
+      expect(refused).toMatchObject({ ok: false, error: "MENTION_NOT_MEMBER", fieldErrors: { mentions: ["MENTION_NOT_MEMBER"] } });
+    }
+    expect(await listMapComments({ workspaceId: f.workspace.id, mapId })).toHaveLength(1);
   });
 
   it("refuses viewers (the role table: comments.write is editors and up), bad input and other workspaces' maps", async () => {

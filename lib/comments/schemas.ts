@@ -7,7 +7,7 @@ export const COMMENT_BODY_MAX = 5000;
 export const COMMENT_MENTIONS_MAX = 50;
 
 const ZBody = z.string("REQUIRED").trim().min(1, "REQUIRED").max(COMMENT_BODY_MAX, "TOO_LONG");
-/** User ids; ids that are not members of the workspace are dropped, not refused. */
+/** User ids of members; mentioning anyone else is refused (MENTION_NOT_MEMBER). */
 const ZMentions = z.array(z.string().min(1).max(100)).max(COMMENT_MENTIONS_MAX, "TOO_MANY_MENTIONS").default([]);
 const ZCommentId = z.uuid("COMMENT_NOT_FOUND");
 

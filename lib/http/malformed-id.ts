@@ -12,6 +12,7 @@ const ID_SEGMENTS: Array<{ pattern: RegExp; except?: string[] }> = [
   { pattern: /^\/api\/v1\/maps\/([^/]+)/ },
   { pattern: /^\/w\/[^/]+\/maps\/([^/]+)/, except: ["import"] },
   { pattern: /^\/w\/[^/]+\/maps\/[^/]+\/snapshots\/([^/]+)/, except: ["compare"] },
+  { pattern: /^\/w\/[^/]+\/notifications\/([^/]+)/ },
 ];
 
 export function hasMalformedId(pathname: string): boolean {

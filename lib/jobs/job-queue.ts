@@ -4,13 +4,23 @@ import { databaseKind, rawSql } from "@/db/client";
 import { applyRetention } from "@/lib/privacy/retention";
 import { pruneIdempotencyKeys } from "@/lib/api/v1/idempotency";
 import { runWorkspaceExport } from "@/lib/workspaces/workspace-exports";
+import {
+  deliverDailyNotificationDigests,
+  deliverImmediateNotificationEmails,
+  NOTIFICATION_EMAIL_JOB,
+} from "@/lib/notifications/notification-emails";
 import { registerJobQueue } from "./enqueue";
 import { logger } from "@/lib/observability/logger";
 
-/** Background work and when it runs (cron, UTC). */
+/**
+ * Background work and when it runs (cron, UTC). `pollSeconds` is how soon a job put on the
+ * queue by hand (enqueueJob) starts; notification e-mails are queued as they are made.
+ */
 const SCHEDULES = [
-  { name: "privacy-retention", cron: "15 3 * * *", run: () => applyRetention() },
-  { name: "prune-idempotency-keys", cron: "45 3 * * *", run: () => pruneIdempotencyKeys() },
+  { name: "privacy-retention", cron: "15 3 * * *", pollSeconds: 30, run: () => applyRetention() },
+  { name: "prune-idempotency-keys", cron: "45 3 * * *", pollSeconds: 30, run: () => pruneIdempotencyKeys() },
+  { name: NOTIFICATION_EMAIL_JOB, cron: "* * * * *", pollSeconds: 1, run: () => deliverImmediateNotificationEmails() },
+  { name: "notification-digest", cron: "0 7 * * *", pollSeconds: 30, run: () => deliverDailyNotificationDigests() },
 ] as const;
 
 /**
@@ -49,8 +59,10 @@ async function startOnce(): Promise<{ stop: () => Promise<void> }> {
   for (const job of SCHEDULES) {
     await boss.createQueue(job.name);
     await boss.schedule(job.name, job.cron);
-    await boss.work(job.name, { pollingIntervalSeconds: 30 }, async () => {
+    await boss.work(job.name, { pollingIntervalSeconds: job.pollSeconds }, async () => {
       const outcome = await job.run();
+      // The minute-by-minute e-mail run logs only when it sent something.
+      if (job.name === NOTIFICATION_EMAIL_JOB && typeof outcome === "object" && "mails" in outcome && outcome.mails === 0) return;
       console.info(JSON.stringify({ event: "job.done", job: job.name, outcome }));
     });
   }

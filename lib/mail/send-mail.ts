@@ -12,7 +12,7 @@ export function canSendMail(): boolean {
  * Sends one plain-text e-mail through SMTP_URL. Returns false when no mail server is
  * configured or sending failed (logged), so callers can offer another way.
  */
-export async function sendMail(message: { to: string; subject: string; text: string }): Promise<boolean> {
+export async function sendMail(message: { to: string; subject: string; text: string; headers?: Record<string, string> }): Promise<boolean> {
   const env = getEnv();
   if (!env.SMTP_URL) return false;
   try {

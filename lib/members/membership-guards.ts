@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { memberships } from "@/db/schema";
+import { memberships, notifications } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/roles";
 
@@ -26,6 +26,8 @@ export function assertKeepsAnOwner(current: Role, next: Role | null, owners: num
   if (current === "owner" && next !== "owner" && owners <= 1) throw new AppError("CONFLICT", "LAST_OWNER");
 }
 
+/** Ends a membership; what the workspace told that person (their inbox there) goes with it. */
 export async function deleteMembership(tx: Tx, workspaceId: string, userId: string) {
   await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  await tx.delete(notifications).where(and(eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId)));
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type CapturedMail = { to: string[]; subject: string; text: string };
+export type CapturedMail = { to: string[]; subject: string; text: string; /** Raw header lines by lower-case name. */ headers: Record<string, string> };
 
 /**
  * A real SMTP server for tests: the app sends through nodemailer to it as to any mail
@@ -22,7 +22,8 @@ export async function startSmtpCapture(options: { port?: number; dir?: string } 
       simpleParser(stream)
         .then((parsed) => {
           const to = [parsed.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address ?? "") : []));
-          const mail = { to, subject: parsed.subject ?? "", text: parsed.text ?? "" };
+          const headers = Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()]));
+          const mail = { to, subject: parsed.subject ?? "", text: parsed.text ?? "", headers };
           mails.push(mail);
           if (options.dir) writeFileSync(path.join(options.dir, `${Date.now()}-${mails.length}.json`), JSON.stringify(mail));
           callback();
