@@ -7,6 +7,7 @@ const SECTIONS = [
   { key: "profile", href: "/account/profile", label: "menuProfile" },
   { key: "password", href: "/account/password", label: "menuPassword" },
   { key: "sessions", href: "/account/sessions", label: "menuSessions" },
+  { key: "notifications", href: "/account/notifications", label: "menuNotifications" },
 ] as const;
 
 /** The frame of an account page: the way back, the account's sections, a title and what the page is for. */

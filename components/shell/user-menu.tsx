@@ -28,6 +28,9 @@ export function UserMenu({ name, email, colour }: { name: string | null; email: 
         <DropdownMenuItem asChild>
           <Link href="/account/password">{tAccount("menuPassword")}</Link>
         </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/notifications">{tAccount("menuNotifications")}</Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>{t("signOut")}</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -12,7 +12,7 @@ const ID_SEGMENTS: Array<{ pattern: RegExp; except?: string[] }> = [
   { pattern: /^\/api\/v1\/maps\/([^/]+)/ },
   { pattern: /^\/w\/[^/]+\/maps\/([^/]+)/, except: ["import"] },
   { pattern: /^\/w\/[^/]+\/maps\/[^/]+\/snapshots\/([^/]+)/, except: ["compare"] },
-  { pattern: /^\/w\/[^/]+\/notifications\/([^/]+)/ },
+  { pattern: /^\/w\/[^/]+\/notifications\/([^/]+)/, except: ["unread-count"] },
 ];
 
 export function hasMalformedId(pathname: string): boolean {

@@ -54,12 +54,18 @@ export function userOfUnsubscribeToken(token: string): string | null {
   return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
 }
 
-/** Turns notification e-mail off for the token's user; false when the token is not genuine or the account is gone. */
-export async function unsubscribeWithToken(token: string): Promise<{ email: string } | null> {
+/** The account a genuine unsubscribe token names, if it still exists. */
+export async function findUnsubscribeRecipient(token: string): Promise<{ userId: string; email: string } | null> {
   const userId = userOfUnsubscribeToken(token);
   if (!userId) return null;
   const [user] = await getDb().select({ email: users.email }).from(users).where(eq(users.id, userId));
-  if (!user) return null;
-  await setNotificationPreferences(userId, { email: "off" });
-  return user;
+  return user ? { userId, email: user.email } : null;
+}
+
+/** Turns notification e-mail off for the token's user; null when the token is not genuine or the account is gone. */
+export async function unsubscribeWithToken(token: string): Promise<{ email: string } | null> {
+  const recipient = await findUnsubscribeRecipient(token);
+  if (!recipient) return null;
+  await setNotificationPreferences(recipient.userId, { email: "off" });
+  return { email: recipient.email };
 }

@@ -58,13 +58,16 @@ import { createSnapshot } from "@/lib/snapshots/create-snapshot";
 import { restoreSnapshot } from "@/lib/snapshots/restore-snapshot";
 import { mapComments } from "@/db/schema";
 import { addComment, deleteComment, editComment, resolveComment } from "@/lib/comments/comment-operations";
+import { notifications } from "@/db/schema";
+import { markAllNotificationsRead, markNotification } from "@/lib/notifications/inbox";
+import { openNotificationResponse, unreadCountResponse } from "@/lib/notifications/inbox-routes";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
  * otherwise the error code the caller must get, with nothing changed in the database.
  * Later routes and actions add their rows here.
  */
-type Outcome = "ok" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" | "COMMENT_NOT_YOURS";
+type Outcome = "ok" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" | "COMMENT_NOT_YOURS" | "NOTIFICATION_NOT_FOUND";
 const REFUSED_OUTSIDE = { outsider: "NOT_FOUND", foreignOwner: "NOT_FOUND", anonymous: "UNAUTHORIZED" } as const;
 const ADMIN_ONLY = { owner: "ok", admin: "ok", editor: "FORBIDDEN", viewer: "FORBIDDEN", ...REFUSED_OUTSIDE } as const;
 const ANY_MEMBER = { owner: "ok", admin: "ok", editor: "ok", viewer: "ok", ...REFUSED_OUTSIDE } as const;
@@ -88,6 +91,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   mapSnapshots: ANY_MEMBER,
   mapExport: ANY_MEMBER,
   mapImport: EDITORS,
+  notifications: ANY_MEMBER,
 };
 
 type Case = {
@@ -277,6 +281,7 @@ const CASES: Case[] = [
   ...evidenceCases(),
   ...dashboardCases(),
   ...commentCases(),
+  ...notificationCases(),
 ];
 
 // ---- Workspace lifecycle and account recovery (issue 12).
@@ -857,3 +862,68 @@ describe("dashboards, reviews and snapshots of another workspace's map, by id", 
     }
   }
 });
+
+// ---- Notifications (issue 11): each member's own inbox; nobody else's opens or changes.
+
+/** The editor mentions the admin: one notification, the admin's. */
+async function adminsNotification(f: TenantFixture) {
+  const mapId = await ownersMap(f);
+  const result = await addComment(f.editor.id, ref(f), { mapId, cardId: cardId(), body: "@Admin", mentions: [f.admin.id] });
+  if (!result.ok) throw new Error(result.error);
+  const [row] = await db().select({ id: notifications.id }).from(notifications).where(eq(notifications.commentId, result.data.id));
+  return row!.id;
+}
+async function notificationsOf(f: TenantFixture) {
+  return (await db().select({ id: notifications.id, readAt: notifications.readAt }).from(notifications).where(eq(notifications.workspaceId, f.workspace.id))).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+}
+/** GET /w/<slug>/notifications/<id> answers with redirects; where it sends the caller is the outcome. */
+async function fromOpenRedirect(res: Response): Promise<ActionResult<unknown>> {
+  const location = res.headers.get("location") ?? "";
+  if (location.includes("?card=")) return { ok: true, data: location };
+  if (location.startsWith("/sign-in")) return { ok: false, error: "UNAUTHORIZED" };
+  if (location.endsWith("?gone=1")) return { ok: false, error: "NOTIFICATION_NOT_FOUND" };
+  return { ok: false, error: "NOT_FOUND" };
+}
+
+function notificationCases(): Case[] {
+  const ADMINS_OWN = { owner: "NOTIFICATION_NOT_FOUND", admin: "ok", editor: "NOTIFICATION_NOT_FOUND", viewer: "NOTIFICATION_NOT_FOUND", ...REFUSED_OUTSIDE } as const;
+  return [
+    {
+      name: "mark the admin's notification read",
+      expected: ADMINS_OWN,
+      prepare: adminsNotification,
+      run: (f, u, notificationId) => markNotification(u, ref(f), { notificationId, read: true }),
+      state: notificationsOf,
+    },
+    {
+      // GET /w/<slug>/notifications/<id>: marks it read and goes to the card.
+      name: "open the admin's notification",
+      expected: ADMINS_OWN,
+      prepare: adminsNotification,
+      run: async (f, u, notificationId) => fromOpenRedirect(await openNotificationResponse({ userId: u, slug: f.workspace.slug, notificationId })),
+      state: notificationsOf,
+    },
+    {
+      // Someone else's "mark all read" touches only their own inbox.
+      name: "mark all my notifications read (the admin's stays unread)",
+      expected: { ...ANY_MEMBER, admin: "ok" },
+      prepare: adminsNotification,
+      run: async (f, u) => {
+        const result = await markAllNotificationsRead(u, ref(f), {});
+        const [row] = await notificationsOf(f);
+        if (result.ok && u !== f.admin.id && row?.readAt) throw new Error("another member's mark-all read the admin's notification");
+        return result;
+      },
+      state: notificationsOf,
+    },
+    {
+      name: "GET the unread count",
+      expected: ANY_MEMBER,
+      prepare: adminsNotification,
+      run: async (f, u) => fromResponse(await unreadCountResponse({ userId: u, slug: f.workspace.slug })),
+      state: notificationsOf,
+    },
+  ];
+}

@@ -26,6 +26,8 @@ export const PAGE_PERMISSIONS = {
   mapSnapshots: "maps.read",
   /** The map's JSON/PNG export view. */
   mapExport: "maps.read",
+  /** The member's own inbox in the workspace (queries take the member's id too). */
+  notifications: "workspace.read",
   /** Importing a map from JSON creates a map. */
   mapImport: "maps.write",
 } as const satisfies Record<string, Permission>;

@@ -1,3 +1,4 @@
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceNav, type NavItem } from "@/components/shell/workspace-nav";
@@ -5,6 +6,7 @@ import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { avatarColourOf } from "@/lib/account/profile";
 import { requireUser } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/permissions/roles";
+import { countUnread } from "@/lib/notifications/inbox";
 import { listUserWorkspaces } from "@/lib/workspaces/list-user-workspaces";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
 
@@ -12,7 +14,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { slug } = await params;
   const ctx = await loadWorkspacePage(slug, "workspace.read");
   const user = await requireUser();
-  const workspaces = await listUserWorkspaces(user.id);
+  const [workspaces, unread] = await Promise.all([listUserWorkspaces(user.id), countUnread(ctx)]);
   const base = `/w/${slug}`;
   const nav: NavItem[] = [
     { href: base, labelKey: "maps" },
@@ -35,6 +37,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <WorkspaceSwitcher current={ctx.workspace} workspaces={workspaces} />
         <WorkspaceNav items={nav} />
         <div className="ml-auto flex items-center gap-2">
+          <NotificationBell slug={slug} initialUnread={unread} />
           <LanguageSwitcher compact />
           <UserMenu name={user.name} email={user.email} colour={avatarColourOf(user)} />
         </div>

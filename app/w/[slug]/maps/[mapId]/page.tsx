@@ -19,8 +19,9 @@ export default async function MapEditorPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug, mapId } = await params;
-  // The dashboards link to a touchpoint as ?touchpoint=<id>: the editor opens its panel.
-  const linked = z.uuid().safeParse((await searchParams).touchpoint);
+  // Dashboards link to a touchpoint as ?touchpoint=<id>, notifications to any card as ?card=<id>: the editor opens its panel.
+  const query = await searchParams;
+  const linked = z.uuid().safeParse(query.card ?? query.touchpoint);
   const path = `/w/${slug}/maps/${mapId}`;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.mapEditor, path);
   const user = await requireUser(path);

@@ -1,0 +1,71 @@
+import { expect, type Page, test } from "@playwright/test";
+import { cardAction, createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
+import { linkFromMail } from "./mail";
+
+const openCard = async (page: Page, text: string) => {
+  await cardAction(page, text, "Details and comments");
+  return page.getByTestId("card-panel");
+};
+
+test("a mention reaches the member: the bell counts it, the inbox and the e-mail open the card, a reply comes back", async ({ page, browser }) => {
+  await signUp(page, { name: "Anna Owner", email: uniqueEmail("anna-notify") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  const bob = await inviteAndJoin(page, browser, slug, "editor", "Bob Editor");
+  const mapUrl = await createMap(page, slug, "Notified journey", "Five phases");
+
+  // Anna mentions Bob on a card.
+  const panel = await openCard(page, "Pricing page");
+  const box = panel.getByRole("combobox", { name: "New comment" });
+  await box.fill("Prices look hidden, ");
+  await box.pressSequentially("@Bob");
+  await page.keyboard.press("Enter");
+  await box.pressSequentially("can you check?");
+  await panel.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(panel.getByTestId("comment")).toContainText("can you check?");
+
+  // Bob, in his own browser, sees the bell's count and opens the notification.
+  await bob.page.goto(`/w/${slug}`);
+  await expect(bob.page.getByTestId("notification-count")).toHaveText("1");
+  await bob.page.getByRole("link", { name: "Notifications, 1 unread" }).click();
+  await expect(bob.page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+  const item = bob.page.getByTestId("notification");
+  await expect(item).toHaveAttribute("data-read", "false");
+  await expect(item).toContainText("Anna Owner mentioned you on Notified journey");
+  await expect(item).toContainText("can you check?");
+  await item.getByRole("link", { name: "Anna Owner mentioned you on Notified journey" }).click();
+
+  // He lands on the card, its panel open at the comment; the notification is read.
+  await expect(bob.page).toHaveURL(new RegExp(`${mapUrl.replace(/[/.]/g, "\\$&")}\\?card=[0-9a-f-]{36}$`));
+  const bobPanel = bob.page.getByTestId("card-panel");
+  await expect(bobPanel.getByRole("heading", { name: "Touchpoint", exact: true })).toBeVisible();
+  await expect(bobPanel.getByTestId("comment")).toContainText("can you check?");
+  await expect(bob.page.getByTestId("notification-count")).toHaveCount(0);
+
+  // The e-mail (sent at once, the default) links to the same notification.
+  const mailed = await linkFromMail(bob.email, /http:\/\/localhost:\d+\/w\/[^/\s]+\/notifications\/[0-9a-f-]{36}/, 20_000);
+  await bob.page.goto(mailed);
+  await expect(bob.page).toHaveURL(/\?card=[0-9a-f-]{36}$/);
+  await expect(bob.page.getByTestId("card-panel").getByTestId("comment")).toContainText("can you check?");
+
+  // Bob replies in the thread: Anna hears of it, and can mark it read from the inbox.
+  const reply = bob.page.getByTestId("card-panel").getByRole("combobox", { name: "New comment" });
+  await reply.fill("Checked: the price shows only at checkout.");
+  await bob.page.getByTestId("card-panel").getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(bob.page.getByTestId("card-panel").getByTestId("comment")).toHaveCount(2);
+  await page.goto(`/w/${slug}/notifications`);
+  await expect(page.getByTestId("notification-count")).toHaveText("1");
+  await expect(page.getByTestId("notification")).toContainText("Bob Editor replied in a thread on Notified journey");
+  await page.getByRole("button", { name: "Mark all read" }).click();
+  await expect(page.getByTestId("notification")).toHaveAttribute("data-read", "true");
+  await expect(page.getByTestId("notification-count")).toHaveCount(0);
+
+  // E-mail preferences: Bob switches to a daily digest.
+  await bob.page.goto("/account/notifications");
+  await bob.page.getByRole("radio", { name: /Daily digest/ }).check();
+  await bob.page.getByRole("button", { name: "Save" }).click();
+  await expect(bob.page.getByText("Notification settings saved.")).toBeVisible();
+  await bob.page.reload();
+  await expect(bob.page.getByRole("radio", { name: /Daily digest/ })).toBeChecked();
+  await bob.context.close();
+});
