@@ -21,7 +21,8 @@ const figures = (d: Dashboard): SummaryFigures => ({
  * left out there, since the quarter itself is the period.
  */
 export async function DashboardSections(props: {
-  slug: string;
+  /** Null where the reader is outside the workspace (a share link): figures link nowhere. */
+  slug: string | null;
   dashboard: Dashboard;
   previous?: Dashboard;
   granularity: "month" | "quarter";

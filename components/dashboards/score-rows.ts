@@ -24,8 +24,9 @@ export type ScoreRow = {
 export const METRICS = ["csat", "nps", "ces", "responses"] as const;
 export type Metric = (typeof METRICS)[number];
 
-export const editorHref = (slug: string, mapId: string, param: "touchpoint" | "phase", id: string) =>
-  `/w/${slug}/maps/${mapId}?${param}=${encodeURIComponent(id)}`;
+/** Where a figure opens its card in the editor; no link without a workspace (a map shared outside it). */
+export const editorHref = (slug: string | null, mapId: string, param: "touchpoint" | "phase", id: string) =>
+  slug === null ? null : `/w/${slug}/maps/${mapId}?${param}=${encodeURIComponent(id)}`;
 
 function scoreFields(scores: Scores | undefined, suffix: "" | "Previous") {
   return {
@@ -36,7 +37,7 @@ function scoreFields(scores: Scores | undefined, suffix: "" | "Previous") {
   };
 }
 
-export function phaseRows(slug: string, figures: PhaseFigure[], previous?: PhaseFigure[]): ScoreRow[] {
+export function phaseRows(slug: string | null, figures: PhaseFigure[], previous?: PhaseFigure[]): ScoreRow[] {
   const before = new Map(previous?.map((p) => [p.key, p.scores]));
   return figures.map((p) => ({
     key: p.key,
@@ -50,7 +51,7 @@ export function phaseRows(slug: string, figures: PhaseFigure[], previous?: Phase
 }
 
 export function touchpointRows(
-  slug: string,
+  slug: string | null,
   figures: TouchpointFigure[],
   options: { previous?: TouchpointFigure[]; withMapName: boolean; channelLabel: (channel: string) => string },
 ): ScoreRow[] {

@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
-/** The views of one map: the editor, its dashboard, the quarterly review, snapshots, export. */
+/** The views of one map: the editor, its dashboard, the quarterly review, snapshots, export, share links. */
 export function MapSubnav({ slug, mapId, mapName }: { slug: string; mapId: string; mapName: string }) {
   const t = useTranslations("reviews.subnav");
   const pathname = usePathname();
@@ -15,6 +15,7 @@ export function MapSubnav({ slug, mapId, mapName }: { slug: string; mapId: strin
     { href: `${base}/review`, label: t("review") },
     { href: `${base}/snapshots`, label: t("snapshots") },
     { href: `${base}/export`, label: t("export") },
+    { href: `${base}/share`, label: t("share") },
   ];
   return (
     <div className="grid gap-2 print:hidden">

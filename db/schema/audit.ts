@@ -40,6 +40,9 @@ export const AUDIT_ACTIONS = [
   "feedback.erased",
   "feedback.access_exported",
   "workspace.exported",
+  "share_link.created",
+  "share_link.revoked",
+  "share_link.used",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -8,3 +8,4 @@ export * from "./reviews";
 export * from "./snapshots";
 export * from "./comments";
 export * from "./notifications";
+export * from "./sharing";

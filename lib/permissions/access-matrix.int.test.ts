@@ -61,6 +61,8 @@ import { addComment, deleteComment, editComment, resolveComment } from "@/lib/co
 import { notifications } from "@/db/schema";
 import { markAllNotificationsRead, markNotification } from "@/lib/notifications/inbox";
 import { openNotificationResponse, unreadCountResponse } from "@/lib/notifications/inbox-routes";
+import { mapShareLinks } from "@/db/schema";
+import { createShareLink, revokeShareLink } from "@/lib/sharing/share-links";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -92,6 +94,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   mapExport: ANY_MEMBER,
   mapImport: EDITORS,
   notifications: ANY_MEMBER,
+  mapShare: ANY_MEMBER,
 };
 
 type Case = {
@@ -282,6 +285,7 @@ const CASES: Case[] = [
   ...dashboardCases(),
   ...commentCases(),
   ...notificationCases(),
+  ...shareLinkCases(),
 ];
 
 // ---- Workspace lifecycle and account recovery (issue 12).
@@ -849,6 +853,7 @@ describe("dashboards, reviews and snapshots of another workspace's map, by id", 
       expected: { owner: "COMMENT_NOT_FOUND", editor: "COMMENT_NOT_FOUND", viewer: "FORBIDDEN" },
       run: (u) => deleteComment(u, ref(f), { mapId: theirs.mapId, commentId: theirs.commentId }),
     },
+    { name: "share link to their map", expected: WRITE, run: (u) => createShareLink(u, ref(f), { mapId: theirs.mapId }) },
     { name: "snapshot of their map", expected: WRITE, run: (u) => createSnapshot(u, ref(f), { mapId: theirs.mapId, name: "x" }) },
     { name: "restore their snapshot", expected: WRITE, run: (u) => restoreSnapshot(u, ref(f), { mapId: theirs.mapId, snapshotId: theirs.snapshotId, name: "x" }) },
   ];
@@ -924,6 +929,36 @@ function notificationCases(): Case[] {
       prepare: adminsNotification,
       run: async (f, u) => fromResponse(await unreadCountResponse({ userId: u, slug: f.workspace.slug })),
       state: notificationsOf,
+    },
+  ];
+}
+
+// ---- Share links (issue 11): editors and up make and turn off read-only links to a map.
+
+async function shareLinksOf(f: TenantFixture) {
+  return (await db().select({ id: mapShareLinks.id, revokedAt: mapShareLinks.revokedAt }).from(mapShareLinks).where(eq(mapShareLinks.workspaceId, f.workspace.id))).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+}
+async function ownersShareLink(f: TenantFixture) {
+  const mapId = await ownersMap(f);
+  const result = await createShareLink(f.owner.id, ref(f), { mapId });
+  if (!result.ok) throw new Error(result.error);
+  return `${mapId} ${result.data.linkId}`;
+}
+
+function shareLinkCases(): Case[] {
+  return [
+    { name: "make a share link", expected: EDITORS, prepare: ownersMap, run: (f, u, mapId) => createShareLink(u, ref(f), { mapId, includeDashboard: true }), state: shareLinksOf },
+    {
+      name: "turn off the owner's share link",
+      expected: EDITORS,
+      prepare: ownersShareLink,
+      run: (f, u, p) => {
+        const [mapId, linkId] = p.split(" ");
+        return revokeShareLink(u, ref(f), { mapId, linkId });
+      },
+      state: shareLinksOf,
     },
   ];
 }

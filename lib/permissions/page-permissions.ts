@@ -26,6 +26,8 @@ export const PAGE_PERMISSIONS = {
   mapSnapshots: "maps.read",
   /** The map's JSON/PNG export view. */
   mapExport: "maps.read",
+  /** Share links of a map: any member sees the page; only maps.share lists and makes links. */
+  mapShare: "maps.read",
   /** The member's own inbox in the workspace (queries take the member's id too). */
   notifications: "workspace.read",
   /** Importing a map from JSON creates a map. */

@@ -20,13 +20,15 @@ export const PERMISSIONS = [
   "evidence.write",
   "apikeys.manage",
   "reviews.write",
+  /** Make and revoke read-only links that show a map outside the workspace. */
+  "maps.share",
   /** Delete the workspace or hand its ownership to someone else: owners only. */
   "workspace.delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["workspace.read", "members.read", "maps.read", "evidence.read"];
-const EDITOR: Permission[] = [...VIEWER, "maps.write", "comments.write", "evidence.write", "reviews.write"];
+const EDITOR: Permission[] = [...VIEWER, "maps.write", "comments.write", "evidence.write", "reviews.write", "maps.share"];
 const ADMIN: Permission[] = [
   ...EDITOR,
   "workspace.update",
