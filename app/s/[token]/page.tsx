@@ -5,7 +5,7 @@ import { DashboardSections } from "@/components/dashboards/dashboard-sections";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SharePasswordForm } from "@/components/sharing/share-password-form";
 import { MapGridView } from "@/components/snapshots/map-grid-view";
-import { Card, CardTitle } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { clientIp } from "@/lib/auth/client-ip";
 import { openSharedMap, SHARE_UNLOCK_COOKIE } from "@/lib/sharing/shared-map";
 
@@ -24,9 +24,7 @@ export default async function SharedMapPage({ params }: { params: Promise<{ toke
       <main className="flex min-h-screen flex-col items-center justify-center gap-6 bg-muted p-4">
         <p className="text-2xl font-bold text-primary">Journeyboard</p>
         <Card className="grid w-full max-w-sm gap-3">
-          <CardTitle>
-            <span role="heading" aria-level={1}>{title}</span>
-          </CardTitle>
+          <h1 className="text-lg font-semibold">{title}</h1>
           <p className="text-sm text-muted-foreground">{text}</p>
           {view.state === "locked" && <SharePasswordForm token={token} />}
         </Card>
