@@ -60,6 +60,24 @@ test("a mention reaches the member: the bell counts it, the inbox and the e-mail
   await expect(page.getByTestId("notification")).toHaveAttribute("data-read", "true");
   await expect(page.getByTestId("notification-count")).toHaveCount(0);
 
+  // Anna makes Bob owner of a review action, picked from the members; it is in his My work.
+  await page.goto(`${mapUrl}/review`);
+  await page.getByLabel("Action", { exact: true }).fill("Show shipping costs on the pricing page");
+  await page.getByLabel("Owner", { exact: true }).selectOption({ label: "Bob Editor" });
+  await page.getByLabel("Due date").fill("2030-03-31");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.getByTestId("review-action")).toContainText("Owner: Bob Editor");
+  await bob.page.goto(`/w/${slug}`);
+  await expect(bob.page.getByTestId("notification-count")).toHaveText("1");
+  await bob.page.getByRole("link", { name: "My work" }).first().click();
+  await expect(bob.page.getByRole("heading", { name: "My work", level: 1 })).toBeVisible();
+  const mine = bob.page.getByTestId("my-action");
+  await expect(mine).toContainText("Show shipping costs on the pricing page");
+  await expect(mine).toContainText("Notified journey");
+  await mine.getByRole("link").click();
+  await expect(bob.page).toHaveURL(/\/review\?quarter=\d{4}-Q[1-4]#action-[0-9a-f-]{36}$/);
+  await expect(bob.page.getByTestId("review-action")).toContainText("Owner: Bob Editor");
+
   // E-mail preferences: Bob switches to a daily digest.
   await bob.page.goto("/account/notifications");
   await bob.page.getByRole("radio", { name: /Daily digest/ }).check();

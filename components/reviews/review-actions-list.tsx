@@ -1,4 +1,5 @@
 "use client";
+import type * as React from "react";
 import { Trash2 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,22 +11,47 @@ import { OPPORTUNITY_STATUSES as REVIEW_ACTION_STATUSES } from "@/lib/journey/ma
 import type { ReviewActionRow } from "@/lib/reviews/get-review";
 import { useReviewAction } from "./use-review-action";
 
-type Props = { slug: string; mapId: string; quarter: string; canWrite: boolean };
+/** Members an action can be given to. */
+export type OwnerChoice = { userId: string; name: string };
+type Props = { slug: string; mapId: string; quarter: string; canWrite: boolean; members: OwnerChoice[] };
+
+/** Who owns an action, in words: a member, an old free-text owner no member matched, or nobody. */
+function useOwnerLabel() {
+  const t = useTranslations("reviews.actions");
+  return (action: ReviewActionRow) =>
+    action.ownerName ? t("owner", { owner: action.ownerName }) : action.legacyOwner ? t("unassignedOwner", { owner: action.legacyOwner }) : t("noOwner");
+}
+
+/** A select of the workspace's members (type a name's first letters to jump to it) and "nobody". */
+function OwnerSelect({ members, ...props }: React.ComponentProps<typeof NativeSelect> & { members: OwnerChoice[] }) {
+  const t = useTranslations("reviews.actions");
+  return (
+    <NativeSelect {...props}>
+      <option value="">{t("nobody")}</option>
+      {members.map((m) => (
+        <option key={m.userId} value={m.userId}>
+          {m.name}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}
 
 /** One action: its status can be moved on in place (also from a later review); the rest is shown. */
-function ActionItem({ action, slug, mapId, canWrite, showQuarter }: { action: ReviewActionRow; showQuarter?: boolean } & Omit<Props, "quarter">) {
+function ActionItem({ action, slug, mapId, canWrite, showQuarter, members }: { action: ReviewActionRow; showQuarter?: boolean } & Omit<Props, "quarter">) {
   const t = useTranslations("reviews.actions");
+  const ownerLabel = useOwnerLabel();
   const statuses = useTranslations("editor.statuses");
   const format = useFormatter();
   const { pending, perform } = useReviewAction();
   const overdue = action.dueDate !== null && action.status !== "done" && action.dueDate < new Date().toISOString().slice(0, 10);
   return (
-    <li className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-border/60 py-2 last:border-0">
+    <li id={`action-${action.id}`} data-testid="review-action" className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-border/60 py-2 last:border-0">
       <div className="min-w-48 flex-1">
         <p className={action.status === "done" ? "text-muted-foreground line-through" : "font-medium"}>{action.title}</p>
         <p className="text-xs text-muted-foreground">
           {[
-            action.owner ? t("owner", { owner: action.owner }) : t("noOwner"),
+            ownerLabel(action),
             action.dueDate ? t(overdue ? "overdue" : "due", { date: format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: "medium" }) }) : null,
             showQuarter ? t("from", { quarter: action.quarter }) : null,
           ]
@@ -35,13 +61,26 @@ function ActionItem({ action, slug, mapId, canWrite, showQuarter }: { action: Re
       </div>
       {canWrite ? (
         <>
+          <OwnerSelect
+            members={members}
+            aria-label={t("ownerOf", { title: action.title })}
+            value={action.ownerId ?? ""}
+            disabled={pending}
+            className="w-44"
+            onChange={(e) =>
+              perform(
+                () => updateReviewActionAction(slug, { mapId, actionId: action.id, title: action.title, ownerId: e.target.value, dueDate: action.dueDate, status: action.status }),
+                null,
+              )
+            }
+          />
           <NativeSelect
             aria-label={t("statusOf", { title: action.title })}
             value={action.status}
             disabled={pending}
             onChange={(e) => {
               const status = REVIEW_ACTION_STATUSES.find((s) => s === e.target.value) ?? action.status;
-              perform(() => updateReviewActionAction(slug, { mapId, actionId: action.id, title: action.title, owner: action.owner, dueDate: action.dueDate, status }), null);
+              perform(() => updateReviewActionAction(slug, { mapId, actionId: action.id, title: action.title, dueDate: action.dueDate, status }), null);
             }}
           >
             {REVIEW_ACTION_STATUSES.map((s) => (
@@ -68,7 +107,7 @@ function ActionItem({ action, slug, mapId, canWrite, showQuarter }: { action: Re
   );
 }
 
-function AddActionForm({ slug, mapId, quarter }: Omit<Props, "canWrite">) {
+function AddActionForm({ slug, mapId, quarter, members }: Omit<Props, "canWrite">) {
   const t = useTranslations("reviews.actions");
   const statuses = useTranslations("editor.statuses");
   const { pending, perform, message } = useReviewAction();
@@ -98,7 +137,8 @@ function AddActionForm({ slug, mapId, quarter }: Omit<Props, "canWrite">) {
       </div>
       <div className="grid gap-1">
         <Label htmlFor="action-owner">{t("ownerLabel")}</Label>
-        <Input id="action-owner" name="owner" maxLength={120} />
+        <OwnerSelect id="action-owner" name="ownerId" members={members} defaultValue="" />
+        {error("ownerId") && <p className="text-xs text-destructive">{error("ownerId")}</p>}
       </div>
       <div className="grid gap-1">
         <Label htmlFor="action-status">{t("status")}</Label>
@@ -134,7 +174,7 @@ export function ReviewActionsList(props: Props & { actions: ReviewActionRow[]; o
         ) : (
           <ul>
             {props.openEarlier.map((a) => (
-              <ActionItem key={a.id} action={a} slug={props.slug} mapId={props.mapId} canWrite={props.canWrite} showQuarter />
+              <ActionItem key={a.id} action={a} slug={props.slug} mapId={props.mapId} canWrite={props.canWrite} members={props.members} showQuarter />
             ))}
           </ul>
         )}
@@ -146,11 +186,11 @@ export function ReviewActionsList(props: Props & { actions: ReviewActionRow[]; o
         ) : (
           <ul>
             {props.actions.map((a) => (
-              <ActionItem key={a.id} action={a} slug={props.slug} mapId={props.mapId} canWrite={props.canWrite} />
+              <ActionItem key={a.id} action={a} slug={props.slug} mapId={props.mapId} canWrite={props.canWrite} members={props.members} />
             ))}
           </ul>
         )}
-        {props.canWrite && <AddActionForm slug={props.slug} mapId={props.mapId} quarter={props.quarter} />}
+        {props.canWrite && <AddActionForm slug={props.slug} mapId={props.mapId} quarter={props.quarter} members={props.members} />}
       </section>
     </div>
   );

@@ -3,10 +3,14 @@ import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-cor
 import { users } from "./auth";
 import { mapComments } from "./comments";
 import { journeyMaps } from "./maps";
+import { reviewActions } from "./reviews";
 import { workspaces } from "./workspaces";
 
-/** Why someone is told: mentioned in a comment, or a new comment in a card's thread they take part in. */
-export const NOTIFICATION_KINDS = ["mention", "reply"] as const;
+/**
+ * Why someone is told: mentioned in a comment, a new comment in a card's thread they take
+ * part in, made owner of a review action, or their action's due date passed.
+ */
+export const NOTIFICATION_KINDS = ["mention", "reply", "action_assigned", "action_due"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -26,6 +30,7 @@ export const notifications = pgTable(
     mapId: uuid("map_id").references(() => journeyMaps.id, { onDelete: "cascade" }),
     cardId: uuid("card_id"),
     commentId: uuid("comment_id").references(() => mapComments.id, { onDelete: "cascade" }),
+    reviewActionId: uuid("review_action_id").references(() => reviewActions.id, { onDelete: "cascade" }),
     excerpt: text("excerpt").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
@@ -36,7 +41,7 @@ export const notifications = pgTable(
     index("notifications_inbox").on(t.userId, t.workspaceId, t.createdAt),
     index("notifications_unread").on(t.userId, t.workspaceId).where(sql`${t.readAt} is null`),
     index("notifications_unsent").on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.readAt} is null`),
-    check("notifications_kind", sql`${t.kind} in ('mention', 'reply')`),
+    check("notifications_kind", sql`${t.kind} in ('mention', 'reply', 'action_assigned', 'action_due')`),
   ],
 );
 export type Notification = typeof notifications.$inferSelect;

@@ -46,10 +46,17 @@ export const reviewActions = pgTable(
     mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
     reviewId: uuid("review_id").notNull().references(() => mapReviews.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
-    /** Free text, like an opportunity card's owner: a person or a department. */
+    /** The member who owns the action; null: nobody (yet). */
+    ownerId: text("owner_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * An owner typed as free text before owners were members, that matched no member's
+     * name or e-mail: shown as "unassigned: <text>" until someone picks a member.
+     */
     owner: text("owner").notNull().default(""),
     status: reviewActionStatusEnum("status").notNull().default("idea"),
     dueDate: date("due_date", { mode: "string" }),
+    /** When the owner was told the due date passed; cleared when the due date or owner changes. */
+    dueNotifiedAt: timestamp("due_notified_at", { withTimezone: true }),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -57,6 +64,7 @@ export const reviewActions = pgTable(
   (t) => [
     index("review_actions_review").on(t.reviewId),
     index("review_actions_workspace_map_status").on(t.workspaceId, t.mapId, t.status),
+    index("review_actions_owner").on(t.ownerId, t.workspaceId),
   ],
 );
 export type ReviewAction = typeof reviewActions.$inferSelect;

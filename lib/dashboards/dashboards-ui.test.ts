@@ -76,7 +76,7 @@ function content() {
   return { before, after: readMapContent(doc) };
 }
 
-const action = { id: "a1", title: "Fix checkout", owner: "Web team", status: "planned" as const, dueDate: "2026-01-10", quarter: "2026-Q1" };
+const action = { id: "a1", title: "Fix checkout", ownerId: null, ownerName: null, legacyOwner: "Web team", status: "planned" as const, dueDate: "2026-01-10", quarter: "2026-Q1" };
 
 const SCREENS: Array<[string, () => ReactElement]> = [
   ["score chart", () => h(ScoreChart, { title: "By touchpoint", rows: [row("Store", 20), row("Flyer", 0, { removed: true, href: null })], horizontal: true, limit: 1, empty: { title: "Empty" }, fileName: "x" })],
@@ -103,8 +103,8 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ["quarter picker", () => h(QuarterPicker, { value: "2026-Q1", quarters: ["2026-Q2", "2026-Q1"], reviewed: ["2026-Q1"] })],
   ["review notes (editor)", () => h(ReviewNotesForm, { slug: "acme", mapId: "m", quarter: "2026-Q1", notes: "Notes", canWrite: true })],
   ["review notes (viewer)", () => h(ReviewNotesForm, { slug: "acme", mapId: "m", quarter: "2026-Q1", notes: "", canWrite: false })],
-  ["review actions (editor)", () => h(ReviewActionsList, { slug: "acme", mapId: "m", quarter: "2026-Q2", canWrite: true, actions: [action], openEarlier: [action] })],
-  ["review actions (viewer)", () => h(ReviewActionsList, { slug: "acme", mapId: "m", quarter: "2026-Q2", canWrite: false, actions: [], openEarlier: [] })],
+  ["review actions (editor)", () => h(ReviewActionsList, { slug: "acme", mapId: "m", quarter: "2026-Q2", canWrite: true, actions: [action], openEarlier: [action], members: [{ userId: "u1", name: "Bob" }] })],
+  ["review actions (viewer)", () => h(ReviewActionsList, { slug: "acme", mapId: "m", quarter: "2026-Q2", canWrite: false, actions: [], openEarlier: [], members: [] })],
   ["take snapshot", () => h(TakeSnapshotForm, { slug: "acme", mapId: "m", defaultName: "2026-Q1 review", quarter: "2026-Q1" })],
   ["restore snapshot", () => h(RestoreSnapshotButton, { slug: "acme", mapId: "m", snapshot: { id: "s", name: "Q1" }, mapName: "Journey" })],
   ["compare picker", () => h(ComparePicker, { base: "/w/acme/maps/m", snapshots: [{ id: "s", name: "Q1" }] })],

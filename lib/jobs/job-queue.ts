@@ -9,6 +9,7 @@ import {
   deliverImmediateNotificationEmails,
   NOTIFICATION_EMAIL_JOB,
 } from "@/lib/notifications/notification-emails";
+import { notifyOverdueActions } from "@/lib/notifications/action-notifications";
 import { registerJobQueue } from "./enqueue";
 import { logger } from "@/lib/observability/logger";
 
@@ -20,6 +21,7 @@ const SCHEDULES = [
   { name: "privacy-retention", cron: "15 3 * * *", pollSeconds: 30, run: () => applyRetention() },
   { name: "prune-idempotency-keys", cron: "45 3 * * *", pollSeconds: 30, run: () => pruneIdempotencyKeys() },
   { name: NOTIFICATION_EMAIL_JOB, cron: "* * * * *", pollSeconds: 1, run: () => deliverImmediateNotificationEmails() },
+  { name: "review-action-due", cron: "30 5 * * *", pollSeconds: 30, run: () => notifyOverdueActions() },
   { name: "notification-digest", cron: "0 7 * * *", pollSeconds: 30, run: () => deliverDailyNotificationDigests() },
 ] as const;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { journeyMaps, notifications, type NotificationKind, users } from "@/db/schema";
+import { journeyMaps, mapReviews, notifications, type NotificationKind, reviewActions, users } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
@@ -21,9 +21,13 @@ export type InboxItem = {
   read: boolean;
 };
 
-/** Where a notification leads inside the workspace: the card, with its panel (and comments) open. */
-export function notificationTarget(slug: string, n: { mapId: string | null; cardId: string | null }): string {
+/**
+ * Where a notification leads inside the workspace: the card, with its panel (and comments)
+ * open; or the review of the quarter the action was agreed in, at the action.
+ */
+export function notificationTarget(slug: string, n: { mapId: string | null; cardId: string | null; actionId?: string | null; quarter?: string | null }): string {
   if (!n.mapId) return `/w/${slug}/notifications`;
+  if (n.actionId && n.quarter) return `/w/${slug}/maps/${n.mapId}/review?quarter=${n.quarter}#action-${n.actionId}`;
   return `/w/${slug}/maps/${n.mapId}${n.cardId ? `?card=${n.cardId}` : ""}`;
 }
 
@@ -84,9 +88,16 @@ export async function openNotification(ctx: WorkspaceContext, notificationId: st
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
     .where(and(mine(ctx), eq(notifications.id, notificationId)))
-    .returning({ mapId: notifications.mapId, cardId: notifications.cardId });
+    .returning({ mapId: notifications.mapId, cardId: notifications.cardId, actionId: notifications.reviewActionId });
   if (!row) throw new AppError("NOT_FOUND", "NOTIFICATION_NOT_FOUND");
-  return notificationTarget(ctx.workspace.slug, row);
+  const [action] = row.actionId
+    ? await getDb()
+        .select({ quarter: mapReviews.quarter })
+        .from(reviewActions)
+        .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
+        .where(and(eq(reviewActions.id, row.actionId), eq(reviewActions.workspaceId, ctx.workspaceId)))
+    : [];
+  return notificationTarget(ctx.workspace.slug, { ...row, quarter: action?.quarter });
 }
 
 export const ZMarkNotificationInput = z.object({ notificationId: z.uuid("NOTIFICATION_NOT_FOUND"), read: z.boolean() });

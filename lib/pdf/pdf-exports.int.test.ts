@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { reviewActions } from "@/db/schema";
 import { formatQuarter } from "@/lib/dashboards/quarters";
 import { reviewQuarter } from "@/lib/reviews/load-quarterly-review";
 import { addReviewAction } from "@/lib/reviews/review-actions";
@@ -50,8 +53,10 @@ beforeAll(async () => {
 
   const ref = { slug: f.workspace.slug };
   await saveReviewNotes(f.editor.id, ref, { mapId, quarter: "2026-Q3", notes: "De website viel tegen; klanten haken af bij het vergelijken." });
-  await addReviewAction(f.editor.id, ref, { mapId, quarter: "2026-Q3", title: "Vergelijker herbouwen", owner: "Team web", status: "planned", dueDate: "2026-11-30" });
-  await addReviewAction(f.editor.id, ref, { mapId, quarter: "2026-Q2", title: "Klantpanel opzetten", owner: "Zoë", status: "doing", dueDate: "2026-07-01" });
+  await addReviewAction(f.editor.id, ref, { mapId, quarter: "2026-Q3", title: "Vergelijker herbouwen", ownerId: f.admin.id, status: "planned", dueDate: "2026-11-30" });
+  const panel = await addReviewAction(f.editor.id, ref, { mapId, quarter: "2026-Q2", title: "Klantpanel opzetten", status: "doing", dueDate: "2026-07-01" });
+  // An owner typed as free text before owners were members, which no member matched.
+  if (panel.ok) await getDb().update(reviewActions).set({ owner: "Zoë" }).where(eq(reviewActions.id, panel.data.actionId));
   await createSnapshot(f.editor.id, ref, { mapId, name: "Review 2026-Q3", quarter: "2026-Q3" });
 
   theirMapId = await createMapAs(f.foreignOwner.id, f.otherWorkspace.slug, { name: "Their map" });
@@ -77,11 +82,11 @@ describe("quarterly review PDF", () => {
     expect(flat).toContain("Vergelijken (Oriëntatie)");
     expect(flat).toContain("De website viel tegen");
     expect(text).toContain("Vergelijker herbouwen");
-    expect(text).toContain("Team web");
+    expect(text).toContain(f.admin.name!);
     expect(text).toContain("Gepland");
     // The open action of the Q2 review, overdue since July.
     expect(text).toContain("Klantpanel opzetten");
-    expect(text).toContain("Zoë");
+    expect(text).toContain("niet toegewezen: Zoë");
     expect(flat).toMatch(/te laat sinds 1 jul\.? 2026/);
     expect(flat).toContain("Momentopnamen bij deze review: Review 2026-Q3");
     expect(all).toMatch(/Pagina 1 van \d/);

@@ -38,7 +38,7 @@ export function ReviewDocument(props: {
     { label: t("actions.status"), grow: 1.2 },
     { label: t("actions.dueDate"), grow: 1.8 },
   ];
-  const actionCells = (a: ReviewActionRow): Cell[] => [a.title, a.owner || t("actions.noOwner"), i18n.actionStatus(a.status), due(a)];
+  const actionCells = (a: ReviewActionRow): Cell[] => [a.title, a.ownerName ?? (a.legacyOwner ? t("actions.unassignedOwner", { owner: a.legacyOwner }) : t("actions.noOwner")), i18n.actionStatus(a.status), due(a)];
   const notes = r.review.review?.notes.trim() ?? "";
   return (
     <Document title={title} author="Journeyboard" creator="Journeyboard" language={i18n.locale}>

@@ -95,6 +95,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   mapImport: EDITORS,
   notifications: ANY_MEMBER,
   mapShare: ANY_MEMBER,
+  myWork: ANY_MEMBER,
 };
 
 type Case = {

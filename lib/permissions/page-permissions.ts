@@ -28,6 +28,8 @@ export const PAGE_PERMISSIONS = {
   mapExport: "maps.read",
   /** Share links of a map: any member sees the page; only maps.share lists and makes links. */
   mapShare: "maps.read",
+  /** The review actions the member owns, across maps. */
+  myWork: "workspace.read",
   /** The member's own inbox in the workspace (queries take the member's id too). */
   notifications: "workspace.read",
   /** Importing a map from JSON creates a map. */

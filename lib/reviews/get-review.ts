@@ -1,12 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { mapReviews, reviewActions } from "@/db/schema";
+import { mapReviews, reviewActions, users } from "@/db/schema";
 
 const ACTION_COLUMNS = {
   id: reviewActions.id,
   title: reviewActions.title,
-  owner: reviewActions.owner,
+  ownerId: reviewActions.ownerId,
+  ownerName: sql<string | null>`coalesce(nullif(trim(${users.name}), ''), ${users.email})`,
+  legacyOwner: reviewActions.owner,
   status: reviewActions.status,
   dueDate: reviewActions.dueDate,
   quarter: mapReviews.quarter,
@@ -14,7 +16,11 @@ const ACTION_COLUMNS = {
 export type ReviewActionRow = {
   id: string;
   title: string;
-  owner: string;
+  /** The member who owns it, and their name as it reads now; null: nobody. */
+  ownerId: string | null;
+  ownerName: string | null;
+  /** An old free-text owner no member matched ("unassigned: …"); "" otherwise. */
+  legacyOwner: string;
   status: "idea" | "planned" | "doing" | "done";
   dueDate: string | null;
   quarter: string;
@@ -39,6 +45,7 @@ export async function getReview(ctx: { workspaceId: string }, mapId: string, qua
           .select(ACTION_COLUMNS)
           .from(reviewActions)
           .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
+          .leftJoin(users, eq(users.id, reviewActions.ownerId))
           .where(and(eq(reviewActions.workspaceId, ctx.workspaceId), eq(reviewActions.reviewId, review.id)))
           .orderBy(asc(reviewActions.createdAt))
       : Promise.resolve([]),
@@ -46,6 +53,7 @@ export async function getReview(ctx: { workspaceId: string }, mapId: string, qua
       .select(ACTION_COLUMNS)
       .from(reviewActions)
       .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
+      .leftJoin(users, eq(users.id, reviewActions.ownerId))
       .where(and(mine, eq(reviewActions.workspaceId, ctx.workspaceId), lt(mapReviews.quarter, quarter), ne(reviewActions.status, "done")))
       .orderBy(asc(mapReviews.quarter), asc(reviewActions.createdAt)),
     db.select({ quarter: mapReviews.quarter }).from(mapReviews).where(mine).orderBy(desc(mapReviews.quarter)),

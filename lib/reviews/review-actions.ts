@@ -1,12 +1,24 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { reviewActions } from "@/db/schema";
+import { type DbOrTx, getDb } from "@/db/client";
+import { memberships, reviewActions } from "@/db/schema";
+import { notifyActionOwner } from "@/lib/notifications/action-notifications";
+import { queueNotificationEmails } from "@/lib/notifications/notification-emails";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { AppError } from "@/lib/errors/app-error";
 import { getMapOrThrow } from "@/lib/maps/get-map";
 import { ensureReview } from "./ensure-review";
 import { ZAddReviewActionInput, ZDeleteReviewActionInput, ZUpdateReviewActionInput } from "./schemas";
+
+/** Only a member of the workspace can own an action. */
+async function assertMember(db: DbOrTx, workspaceId: string, userId: string | null | undefined): Promise<void> {
+  if (!userId) return;
+  const [row] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  if (!row) throw new AppError("INVALID_INPUT", "OWNER_NOT_MEMBER", { ownerId: ["OWNER_NOT_MEMBER"] });
+}
 
 /** Adds an action item to a map's review for a quarter, creating the review if needed. */
 export const addReviewAction = workspaceOperation({
@@ -14,7 +26,8 @@ export const addReviewAction = workspaceOperation({
   input: ZAddReviewActionInput,
   handler: async (ctx, input) => {
     await getMapOrThrow({ workspaceId: ctx.workspaceId, mapId: input.mapId });
-    return getDb().transaction(async (tx) => {
+    const result = await getDb().transaction(async (tx) => {
+      await assertMember(tx, ctx.workspaceId, input.ownerId);
       const reviewId = await ensureReview(tx, ctx, input.mapId, input.quarter);
       const [row] = await tx
         .insert(reviewActions)
@@ -23,14 +36,17 @@ export const addReviewAction = workspaceOperation({
           mapId: input.mapId,
           reviewId,
           title: input.title,
-          owner: input.owner,
+          ownerId: input.ownerId ?? null,
           status: input.status,
           dueDate: input.dueDate,
           createdById: ctx.userId,
         })
         .returning({ id: reviewActions.id });
-      return { actionId: row!.id };
+      const told = await notifyActionOwner(tx, { ctx, actionId: row!.id, mapId: input.mapId, ownerId: input.ownerId ?? null, title: input.title });
+      return { actionId: row!.id, told };
     });
+    if (result.told) queueNotificationEmails();
+    return { actionId: result.actionId };
   },
 });
 
@@ -46,13 +62,35 @@ export const updateReviewAction = workspaceOperation({
   permission: "reviews.write",
   input: ZUpdateReviewActionInput,
   handler: async (ctx, input) => {
-    const [row] = await getDb()
-      .update(reviewActions)
-      .set({ title: input.title, owner: input.owner, status: input.status, dueDate: input.dueDate, updatedAt: sql`now()` })
-      .where(ownAction(ctx, input))
-      .returning({ id: reviewActions.id });
-    if (!row) throw new AppError("NOT_FOUND", "ACTION_NOT_FOUND");
-    return { actionId: row.id };
+    const result = await getDb().transaction(async (tx) => {
+      const [before] = await tx
+        .select({ ownerId: reviewActions.ownerId, dueDate: reviewActions.dueDate })
+        .from(reviewActions)
+        .where(ownAction(ctx, input))
+        .for("update");
+      if (!before) throw new AppError("NOT_FOUND", "ACTION_NOT_FOUND");
+      const ownerChanges = input.ownerId !== undefined && input.ownerId !== before.ownerId;
+      if (ownerChanges) await assertMember(tx, ctx.workspaceId, input.ownerId);
+      await tx
+        .update(reviewActions)
+        .set({
+          title: input.title,
+          status: input.status,
+          dueDate: input.dueDate,
+          updatedAt: sql`now()`,
+          // Picking an owner (or nobody) replaces an old free-text one.
+          ...(input.ownerId !== undefined ? { ownerId: input.ownerId, owner: "" } : {}),
+          // A new owner or a new due date is told again when it passes.
+          ...(ownerChanges || input.dueDate !== before.dueDate ? { dueNotifiedAt: null } : {}),
+        })
+        .where(ownAction(ctx, input));
+      const told = ownerChanges
+        ? await notifyActionOwner(tx, { ctx, actionId: input.actionId, mapId: input.mapId, ownerId: input.ownerId ?? null, title: input.title })
+        : false;
+      return { told };
+    });
+    if (result.told) queueNotificationEmails();
+    return { actionId: input.actionId };
   },
 });
 

@@ -13,9 +13,15 @@ export const ZSaveReviewNotesInput = z.object({
   notes: z.string().max(REVIEW_NOTES_MAX, "TOO_LONG").default(""),
 });
 
+/**
+ * The owner: a member's user id; "" or null for nobody; left out to keep whoever owns it
+ * (so changing the status of an action with an old free-text owner keeps that text).
+ */
+const ZOwnerId = z.preprocess((v) => (v === "" ? null : v), z.string().max(100).nullable()).optional();
+
 const actionFields = {
   title: z.string("REQUIRED").trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
-  owner: z.string().trim().max(120, "TOO_LONG").default(""),
+  ownerId: ZOwnerId,
   status: z.enum(REVIEW_ACTION_STATUSES, "INVALID_STATUS").default("idea"),
   dueDate: ZDueDate,
 };

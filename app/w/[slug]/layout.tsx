@@ -18,6 +18,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const base = `/w/${slug}`;
   const nav: NavItem[] = [
     { href: base, labelKey: "maps" },
+    { href: `${base}/my-work`, labelKey: "myWork" },
     { href: `${base}/personas`, labelKey: "personas" },
     ...(hasPermission(ctx.role, "evidence.read")
       ? ([

@@ -12,6 +12,7 @@ import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banne
 import { TakeSnapshotForm } from "@/components/snapshots/take-snapshot-form";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
+import { listMembers } from "@/lib/members/list-members";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { hasPermission } from "@/lib/permissions/roles";
 import { loadQuarterlyReview, reviewQuarter } from "@/lib/reviews/load-quarterly-review";
@@ -31,12 +32,14 @@ export default async function QuarterlyReviewPage({
   const { ctx, map } = await loadMapPage(slug, mapId, PAGE_PERMISSIONS.mapReview, `${base}/review`);
   const current = quarterAt(new Date(), ctx.workspace.timeZone);
   const quarter = reviewQuarter((await searchParams).quarter, ctx.workspace.timeZone);
-  const [{ quarter: label, previousQuarter, dashboard, previous: before, review }, reminder, snapshots, t] = await Promise.all([
+  const [{ quarter: label, previousQuarter, dashboard, previous: before, review }, reminder, snapshots, t, members] = await Promise.all([
     loadQuarterlyReview(ctx, map.id, quarter),
     getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
     listSnapshots(ctx, map.id),
     getTranslations("reviews"),
+    listMembers(ctx),
   ]);
+  const owners = members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })).sort((a, b) => a.name.localeCompare(b.name));
   const canWrite = hasPermission(ctx.role, "reviews.write");
   const quarters = recentQuarters(current, 12).map(formatQuarter);
   if (!quarters.includes(label)) quarters.push(label);
@@ -83,7 +86,7 @@ export default async function QuarterlyReviewPage({
           {canWrite && <TakeSnapshotForm key={label} slug={slug} mapId={map.id} quarter={label} defaultName={t("snapshots.defaultName", { quarter: label })} />}
         </section>
       </div>
-      <ReviewActionsList slug={slug} mapId={map.id} quarter={label} canWrite={canWrite} actions={review.actions} openEarlier={review.openEarlier} />
+      <ReviewActionsList slug={slug} mapId={map.id} quarter={label} canWrite={canWrite} actions={review.actions} openEarlier={review.openEarlier} members={owners} />
     </div>
   );
 }
