@@ -46,6 +46,11 @@ export function InviteMemberForm({ slug, grantableRoles }: { slug: string; grant
         </Button>
       </form>
       <FormError error={state && !state.ok && !fieldErrors ? state.error : null} />
+      {state?.ok && state.data.hasAccount && (
+        <p role="status" className="text-sm text-muted-foreground">
+          {t("inviteeHasAccount")}
+        </p>
+      )}
       {state?.ok && <InvitationLink url={state.data.url} />}
     </div>
   );

@@ -64,10 +64,12 @@ export const inviteMember = workspaceOperation({
         targetEmail: input.email,
         details: { role: input.role },
       });
-      return row!;
+      // The admin is told when the address already has an account: that person signs in to join.
+      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+      return { ...row!, hasAccount: account !== undefined };
     });
     const url = invitationUrl(await appBaseUrl(), token);
     const mailed = await sendInvitationMail({ to: input.email, url, workspaceName: ctx.workspace.name, role: input.role });
-    return { invitationId: invitation.id, url, mailed, expiresAt: invitation.expiresAt };
+    return { invitationId: invitation.id, url, mailed, expiresAt: invitation.expiresAt, hasAccount: invitation.hasAccount };
   },
 });

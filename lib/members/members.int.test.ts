@@ -53,6 +53,12 @@ describe("invitations", () => {
     expect(await roleOf(f.workspace.id, toRemove.id)).toBeUndefined();
   });
 
+  it("tells the admin when the invited address already has an account", async () => {
+    const f = await buildTenantFixture();
+    expect((await invite(f, f.foreignOwner.email)).hasAccount).toBe(true);
+    expect((await invite(f, `new-${crypto.randomUUID()}@example.test`)).hasAccount).toBe(false);
+  });
+
   it("refuses expired and unknown invitations", async () => {
     const f = await buildTenantFixture();
     const invitee = await buildUser();

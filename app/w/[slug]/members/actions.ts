@@ -13,7 +13,7 @@ import { renewInvitationLink } from "@/lib/members/renew-invitation-link";
 const run = <R>(operation: WorkspaceOperation<R>, slug: string, input: unknown) =>
   runAsCurrentUser(operation, slug, input, { path: `/w/${slug}/members` });
 
-export async function inviteMemberAction(slug: string, _prev: FormState<{ url: string; mailed: boolean }>, form: FormData) {
+export async function inviteMemberAction(slug: string, _prev: FormState<{ url: string; mailed: boolean; hasAccount: boolean }>, form: FormData) {
   return run(inviteMember, slug, form);
 }
 
