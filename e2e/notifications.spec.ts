@@ -69,7 +69,8 @@ test("a mention reaches the member: the bell counts it, the inbox and the e-mail
   await expect(page.getByTestId("review-action")).toContainText("Owner: Bob Editor");
   await bob.page.goto(`/w/${slug}`);
   await expect(bob.page.getByTestId("notification-count")).toHaveText("1");
-  await bob.page.getByRole("link", { name: "My work" }).first().click();
+  await bob.page.getByTestId("user-menu").click();
+  await bob.page.getByRole("menuitem", { name: "My work" }).click();
   await expect(bob.page.getByRole("heading", { name: "My work", level: 1 })).toBeVisible();
   const mine = bob.page.getByTestId("my-action");
   await expect(mine).toContainText("Show shipping costs on the pricing page");

@@ -6,7 +6,8 @@ import { PersonaAvatar } from "@/components/personas/persona-avatar";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email, colour }: { name: string | null; email: string; colour: string }) {
+/** The signed-in person's menu; inside a workspace it also leads to what they own there (My work). */
+export function UserMenu({ name, email, colour, myWorkHref }: { name: string | null; email: string; colour: string; myWorkHref?: string }) {
   const t = useTranslations("shell");
   const tAccount = useTranslations("account");
   return (
@@ -19,6 +20,11 @@ export function UserMenu({ name, email, colour }: { name: string | null; email: 
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{email}</DropdownMenuLabel>
+        {myWorkHref && (
+          <DropdownMenuItem asChild>
+            <Link href={myWorkHref}>{t("nav.myWork")}</Link>
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem asChild>
           <Link href="/account/profile">{tAccount("menuProfile")}</Link>
         </DropdownMenuItem>

@@ -18,7 +18,6 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const base = `/w/${slug}`;
   const nav: NavItem[] = [
     { href: base, labelKey: "maps" },
-    { href: `${base}/my-work`, labelKey: "myWork" },
     { href: `${base}/personas`, labelKey: "personas" },
     ...(hasPermission(ctx.role, "evidence.read")
       ? ([
@@ -40,7 +39,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <div className="ml-auto flex items-center gap-2">
           <NotificationBell slug={slug} initialUnread={unread} />
           <LanguageSwitcher compact />
-          <UserMenu name={user.name} email={user.email} colour={avatarColourOf(user)} />
+          <UserMenu name={user.name} email={user.email} colour={avatarColourOf(user)} myWorkHref={`${base}/my-work`} />
         </div>
       </header>
       <main className="flex-1 p-4 sm:p-6 print:p-0">{children}</main>

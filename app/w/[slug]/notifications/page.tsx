@@ -40,7 +40,10 @@ export default async function NotificationsPage({
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-sm text-muted-foreground">{t("intro")}</p>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-3">
+          <Link href={`/w/${slug}/my-work`} className="text-sm text-primary underline-offset-4 hover:underline">
+            {(await getTranslations("reviews.myWork"))("title")}
+          </Link>
           <Link href="/account/notifications" className="text-sm text-primary underline-offset-4 hover:underline">
             {t("settings")}
           </Link>
