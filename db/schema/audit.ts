@@ -43,6 +43,9 @@ export const AUDIT_ACTIONS = [
   "share_link.created",
   "share_link.revoked",
   "share_link.used",
+  "webhook.created",
+  "webhook.deleted",
+  "webhook.settings_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

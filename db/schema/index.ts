@@ -9,3 +9,4 @@ export * from "./snapshots";
 export * from "./comments";
 export * from "./notifications";
 export * from "./sharing";
+export * from "./webhooks";

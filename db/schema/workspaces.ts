@@ -19,6 +19,8 @@ export const workspaces = pgTable("workspaces", {
   consentText: text("consent_text"),
   /** Members must sign in through the single sign-on provider; password sign-in is refused for them. */
   ssoRequired: boolean("sso_required").notNull().default(false),
+  /** Let webhooks reach private, loopback and link-local addresses (an internal server); off by default (SSRF). */
+  allowPrivateWebhookTargets: boolean("allow_private_webhook_targets").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Workspace = typeof workspaces.$inferSelect;

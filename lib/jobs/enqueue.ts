@@ -10,8 +10,8 @@ export function registerJobQueue(boss: PgBoss | undefined): void {
 }
 
 /** Puts a job on the queue; refused (logged by the caller) when this process runs no queue. */
-export async function enqueueJob(name: string, data: object): Promise<void> {
+export async function enqueueJob(name: string, data: object, options: { startAfter?: Date; retryLimit?: number } = {}): Promise<void> {
   const boss = (globalThis as G)[KEY];
   if (!boss) throw new Error(`job queue not running; cannot queue ${name}`);
-  await boss.send(name, data, { retryLimit: 2, retryDelay: 5 });
+  await boss.send(name, data, { retryLimit: options.retryLimit ?? 2, retryDelay: 5, ...(options.startAfter ? { startAfter: options.startAfter } : {}) });
 }

@@ -10,6 +10,8 @@ import {
   NOTIFICATION_EMAIL_JOB,
 } from "@/lib/notifications/notification-emails";
 import { notifyOverdueActions } from "@/lib/notifications/action-notifications";
+import { runWebhookDelivery, sweepPendingDeliveries } from "@/lib/webhooks/deliver";
+import { WEBHOOK_DELIVERY_JOB } from "@/lib/webhooks/events";
 import { registerJobQueue } from "./enqueue";
 import { logger } from "@/lib/observability/logger";
 
@@ -23,6 +25,7 @@ const SCHEDULES = [
   { name: NOTIFICATION_EMAIL_JOB, cron: "* * * * *", pollSeconds: 1, run: () => deliverImmediateNotificationEmails() },
   { name: "review-action-due", cron: "30 5 * * *", pollSeconds: 30, run: () => notifyOverdueActions() },
   { name: "notification-digest", cron: "0 7 * * *", pollSeconds: 30, run: () => deliverDailyNotificationDigests() },
+  { name: "webhook-sweep", cron: "*/5 * * * *", pollSeconds: 30, run: () => sweepPendingDeliveries() },
 ] as const;
 
 /**
@@ -65,10 +68,15 @@ async function startOnce(): Promise<{ stop: () => Promise<void> }> {
       const outcome = await job.run();
       // The minute-by-minute e-mail run logs only when it sent something.
       if (job.name === NOTIFICATION_EMAIL_JOB && typeof outcome === "object" && "mails" in outcome && outcome.mails === 0) return;
+      if (job.name === "webhook-sweep" && typeof outcome === "object" && "queued" in outcome && outcome.queued === 0) return;
       console.info(JSON.stringify({ event: "job.done", job: job.name, outcome }));
     });
   }
-  // Work asked for by people (not on a schedule), polled often so it starts within a second or two.
+  // Work asked for by people or events (not on a schedule), polled often so it starts within a second or two.
+  await boss.createQueue(WEBHOOK_DELIVERY_JOB);
+  await boss.work<{ deliveryId: string }>(WEBHOOK_DELIVERY_JOB, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await runWebhookDelivery(job.data.deliveryId);
+  });
   await boss.createQueue("workspace-export");
   await boss.work<{ exportId: string }>("workspace-export", { pollingIntervalSeconds: 1 }, async ([job]) => {
     if (job) await runWorkspaceExport(job.data.exportId);

@@ -1,4 +1,5 @@
 import "server-only";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { getDb, type Tx } from "@/db/client";
 import { feedbackResponses } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
@@ -81,10 +82,19 @@ export async function postFeedback(api: ApiKeyContext, request: Request): Promis
     const ids = await insertApiFeedback(api.workspaceId, items, fieldOf, tx);
     return { status: 201, body: { created: ids.length, ids } satisfies TApiCreated };
   };
+  const announce = (ids: string[]) =>
+    emitWebhookEvent(api.workspaceId, "feedback.created", {
+      source: "api",
+      count: ids.length,
+      responses: items.slice(0, 100).map((item, i) => ({ id: ids[i], touchpoint_id: item.touchpoint_id, csat: item.csat ?? null, nps: item.nps ?? null, ces: item.ces ?? null, comment: item.comment ?? null })),
+    });
   if (!key) {
     const answer = await create();
+    await announce(answer.body.ids);
     return jsonResponse(answer.body, { status: answer.status });
   }
   const answer = await onceForKey({ workspaceId: api.workspaceId, key, body }, create);
+  // A replayed request stored nothing new, so nothing new is announced.
+  if (!answer.replayed) await announce((answer.body as TApiCreated).ids);
   return jsonResponse(answer.body, { status: answer.status, headers: answer.replayed ? { "Idempotent-Replayed": "true" } : {} });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { feedbackForms, feedbackResponses, mapTouchpoints, workspaces } from "@/db/schema";
@@ -100,7 +101,7 @@ export async function submitPublicFeedback(args: { token: string; headers: Heade
   }
   // Who answered is kept only with the respondent's consent, and then only as its HMAC.
   if (input.respondent && !input.consent) throw new AppError("INVALID_INPUT", "CONSENT_REQUIRED", { consent: ["CONSENT_REQUIRED"] });
-  await getDb()
+  const [stored] = await getDb()
     .insert(feedbackResponses)
     .values({
       workspaceId: form.workspaceId,
@@ -111,6 +112,12 @@ export async function submitPublicFeedback(args: { token: string; headers: Heade
       respondentKey: input.consent ? respondentKey(input.respondent) : null,
       source: "form",
       respondedAt: new Date(),
-    });
+    })
+    .returning({ id: feedbackResponses.id, respondedAt: feedbackResponses.respondedAt });
+  await emitWebhookEvent(form.workspaceId, "feedback.created", {
+    source: "form",
+    count: 1,
+    responses: [{ id: stored!.id, map_id: form.mapId, touchpoint_id: form.touchpointId, ...answers, responded_at: stored!.respondedAt.toISOString() }],
+  });
   return { stored: true };
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, lt, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { feedbackImportRejections, feedbackImportRows, feedbackImports, feedbackResponses, mapTouchpoints } from "@/db/schema";
 import { parseInput } from "@/lib/actions/parse-input";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
@@ -152,7 +153,7 @@ export async function stageImportRows(args: { userId: string | null; importId: s
  */
 export async function commitFeedbackImport(args: { userId: string | null; importId: string }) {
   const ctx = await authorizeResource({ userId: args.userId, resource: { importId: args.importId }, permission: "evidence.write" });
-  return getDb().transaction(async (tx) => {
+  const result = await getDb().transaction(async (tx) => {
     const imp = await openImportOrThrow(ctx, args.importId, tx, true);
     const live = sql`exists (select 1 from ${mapTouchpoints} t where t.id = s.touchpoint_id and t.workspace_id = s.workspace_id and t.deleted_at is null)`;
     const lateRejected = await tx.execute(sql`
@@ -175,8 +176,11 @@ export async function commitFeedbackImport(args: { userId: string | null; import
       .set({ status: "committed", importedRows: imported, rejectedRows: sql`${feedbackImports.rejectedRows} + ${late}`, committedAt: sql`now()` })
       .where(eq(feedbackImports.id, imp.id));
     await recordAuditEvent(tx, { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "feedback.imported", details: { name: imp.fileName || "CSV", imported: String(imported) } });
-    return { imported, rejected: imp.rejectedRows + late };
+    return { imported, rejected: imp.rejectedRows + late, fileName: imp.fileName };
   });
+  // One event per import, not one per row: a CSV of 50,000 rows is one thing that happened.
+  if (result.imported > 0) await emitWebhookEvent(ctx.workspaceId, "feedback.created", { source: "csv", count: result.imported, file_name: result.fileName || null });
+  return { imported: result.imported, rejected: result.rejected };
 }
 
 /** Drops an open import and everything staged for it. */
