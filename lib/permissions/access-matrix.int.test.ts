@@ -63,6 +63,9 @@ import { markAllNotificationsRead, markNotification } from "@/lib/notifications/
 import { openNotificationResponse, unreadCountResponse } from "@/lib/notifications/inbox-routes";
 import { mapShareLinks } from "@/db/schema";
 import { createShareLink, revokeShareLink } from "@/lib/sharing/share-links";
+import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { createWebhook, deleteWebhook, replayWebhookDelivery, sendTestWebhook, setWebhookSettings } from "@/lib/webhooks/manage-webhooks";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -87,6 +90,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   evidenceImport: EDITORS,
   kpiImport: EDITORS,
   apiKeys: ADMIN_ONLY,
+  webhooks: ADMIN_ONLY,
   dashboard: ANY_MEMBER,
   mapDashboard: ANY_MEMBER,
   mapReview: ANY_MEMBER,
@@ -287,6 +291,7 @@ const CASES: Case[] = [
   ...commentCases(),
   ...notificationCases(),
   ...shareLinkCases(),
+  ...webhookCases(),
 ];
 
 // ---- Workspace lifecycle and account recovery (issue 12).
@@ -961,5 +966,32 @@ function shareLinkCases(): Case[] {
       },
       state: shareLinksOf,
     },
+  ];
+}
+
+// ---- Webhooks (issue 11): admins only; another workspace's endpoints and deliveries are not found.
+
+async function webhooksOf(f: TenantFixture) {
+  const endpoints = await db().select({ id: webhookEndpoints.id, url: webhookEndpoints.url }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, f.workspace.id));
+  const deliveries = await db().select({ id: webhookDeliveries.id, status: webhookDeliveries.status, retryFrom: webhookDeliveries.retryFrom }).from(webhookDeliveries).where(eq(webhookDeliveries.workspaceId, f.workspace.id));
+  const [ws] = await db().select({ allow: workspaces.allowPrivateWebhookTargets }).from(workspaces).where(eq(workspaces.id, f.workspace.id));
+  return { endpoints: endpoints.sort((a, b) => a.id.localeCompare(b.id)), deliveries: deliveries.sort((a, b) => a.id.localeCompare(b.id)), allow: ws?.allow };
+}
+async function ownersWebhook(f: TenantFixture) {
+  const made = await createWebhook(f.owner.id, ref(f), { url: "https://hooks.example.com/in", events: ["map.updated"] });
+  if (!made.ok) throw new Error(made.error);
+  const [deliveryId] = await emitWebhookEvent(f.workspace.id, "map.updated", {});
+  await db().update(webhookDeliveries).set({ status: "failed" }).where(eq(webhookDeliveries.id, deliveryId!));
+  return `${made.data.endpointId} ${deliveryId}`;
+}
+
+function webhookCases(): Case[] {
+  const part = (p: string, i: number) => p.split(" ")[i]!;
+  return [
+    { name: "add a webhook", expected: ADMIN_ONLY, run: (f, u) => createWebhook(u, ref(f), { url: "https://hooks.example.com/new", events: ["feedback.created"] }), state: webhooksOf },
+    { name: "delete the owner's webhook", expected: ADMIN_ONLY, prepare: ownersWebhook, run: (f, u, p) => deleteWebhook(u, ref(f), { endpointId: part(p, 0) }), state: webhooksOf },
+    { name: "send a test event", expected: ADMIN_ONLY, prepare: ownersWebhook, run: (f, u, p) => sendTestWebhook(u, ref(f), { endpointId: part(p, 0) }), state: webhooksOf },
+    { name: "replay a delivery", expected: ADMIN_ONLY, prepare: ownersWebhook, run: (f, u, p) => replayWebhookDelivery(u, ref(f), { deliveryId: part(p, 1) }), state: webhooksOf },
+    { name: "allow private webhook targets", expected: ADMIN_ONLY, run: (f, u) => setWebhookSettings(u, ref(f), { allowPrivateTargets: true }), state: webhooksOf },
   ];
 }

@@ -18,6 +18,8 @@ export const PAGE_PERMISSIONS = {
   /** KPI values from a CSV file, for the KPIs of one map. */
   kpiImport: "evidence.write",
   apiKeys: "apikeys.manage",
+  /** Webhook endpoints, their secrets and delivery logs. */
+  webhooks: "workspace.update",
   /** Dashboards and the quarterly review read feedback; the map itself is looked up within the workspace. */
   dashboard: "evidence.read",
   mapDashboard: "evidence.read",

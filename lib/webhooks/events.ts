@@ -19,7 +19,13 @@ export async function queueDelivery(deliveryId: string, startAfter?: Date): Prom
  * (the exact body that will be signed and sent), then a job per row. Called after the
  * change is committed; a failure here is logged, never the caller's failure.
  */
-export async function emitWebhookEvent(workspaceId: string, event: WebhookEvent | "ping", data: Record<string, unknown>, onlyEndpointId?: string): Promise<string[]> {
+export async function emitWebhookEvent(
+  workspaceId: string,
+  event: WebhookEvent | "ping",
+  /** The event's data, or a function that reads it (called only when some endpoint listens). */
+  data: Record<string, unknown> | (() => Promise<Record<string, unknown>>),
+  onlyEndpointId?: string,
+): Promise<string[]> {
   try {
     const db = getDb();
     const endpoints = await db
@@ -35,7 +41,7 @@ export async function emitWebhookEvent(workspaceId: string, event: WebhookEvent 
     if (endpoints.length === 0) return [];
     const [workspace] = await db.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, workspaceId));
     if (!workspace) return [];
-    const envelope: WebhookEnvelope = { id: randomUUID(), event, created_at: new Date().toISOString(), workspace: { id: workspaceId, slug: workspace.slug }, data };
+    const envelope: WebhookEnvelope = { id: randomUUID(), event, created_at: new Date().toISOString(), workspace: { id: workspaceId, slug: workspace.slug }, data: typeof data === "function" ? await data() : data };
     const rows = await db
       .insert(webhookDeliveries)
       .values(endpoints.map((e) => ({ workspaceId, endpointId: e.id, event, body: webhookBody(e.format, envelope) })))

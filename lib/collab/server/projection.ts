@@ -1,4 +1,5 @@
 import "server-only";
+import { announceMapUpdated } from "@/lib/webhooks/map-updated";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type * as Y from "yjs";
 import { getDb, type Tx } from "@/db/client";
@@ -70,6 +71,8 @@ export class Projector {
     this.chain = this.chain.then(async () => {
       try {
         await this.write(rows, editorId);
+        // A member's edit (not a load or a restore by the server) is news for the workspace's webhooks.
+        if (editorId) announceMapUpdated(this.workspaceId, this.mapId);
       } catch (error) {
         logger.error({ mapId: this.mapId, err: error }, "collab: could not project map");
         this.schedule(editorId);

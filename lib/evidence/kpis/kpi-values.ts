@@ -1,4 +1,5 @@
 import "server-only";
+import { withKpiStatusEvent } from "@/lib/webhooks/kpi-status-event";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { kpiValues } from "@/db/schema";
@@ -16,13 +17,15 @@ export const setKpiValue = workspaceOperation({
     const kpi = await getKpiOrThrow({ workspaceId: ctx.workspaceId, kpiId: input.kpiId });
     const periodStart = toPeriodStart(input.period, kpi.periodKind);
     if (!periodStart) throw new AppError("INVALID_INPUT", "INVALID_PERIOD", { period: ["INVALID_PERIOD"] });
-    await getDb()
-      .insert(kpiValues)
-      .values({ workspaceId: ctx.workspaceId, kpiId: kpi.id, periodStart, value: input.value, source: "manual" })
-      .onConflictDoUpdate({
-        target: [kpiValues.kpiId, kpiValues.periodStart],
-        set: { value: input.value, source: "manual", updatedAt: sql`now()` },
-      });
+    await withKpiStatusEvent(kpi, () =>
+      getDb()
+        .insert(kpiValues)
+        .values({ workspaceId: ctx.workspaceId, kpiId: kpi.id, periodStart, value: input.value, source: "manual" })
+        .onConflictDoUpdate({
+          target: [kpiValues.kpiId, kpiValues.periodStart],
+          set: { value: input.value, source: "manual", updatedAt: sql`now()` },
+        }),
+    );
     return { kpiId: kpi.id, periodStart, value: input.value };
   },
 });

@@ -26,6 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.settings, `/w/${slug}/settings`);
   const t = await getTranslations("workspace");
   const tk = await getTranslations("evidence.apiKeys");
+  const twh = await getTranslations("webhooks");
   const tl = await getTranslations("workspace.lifecycle");
   const isOwner = hasPermission(ctx.role, "workspace.delete");
   const tp = await getTranslations("workspace.privacy");
@@ -73,6 +74,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <CardDescription>{tk("settingsDescription")}</CardDescription>
         <Link href={`/w/${slug}/settings/api-keys`} className={`${buttonVariants({ variant: "outline" })} justify-self-start`}>
           {tk("manage")}
+        </Link>
+      </Card>
+      <Card className="grid gap-3">
+        <CardTitle>{twh("title")}</CardTitle>
+        <CardDescription>{twh("settingsCard")}</CardDescription>
+        <Link href={`/w/${slug}/settings/webhooks`} className={`${buttonVariants({ variant: "outline" })} justify-self-start`}>
+          {twh("manage")}
         </Link>
       </Card>
       {isOwner && (

@@ -1,0 +1,25 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { kpiValues } from "@/db/schema";
+import { type KpiRule, kpiStatus, type KpiStatus } from "@/lib/evidence/kpi-status";
+import { emitWebhookEvent } from "./events";
+
+type Kpi = KpiRule & { id: string; name: string; workspaceId: string; mapId: string };
+
+/** The status of the KPI's latest period, as the dashboards judge it. */
+export async function currentKpiStatus(kpi: Kpi): Promise<KpiStatus | null> {
+  const [latest] = await getDb().select({ value: kpiValues.value }).from(kpiValues).where(eq(kpiValues.kpiId, kpi.id)).orderBy(desc(kpiValues.periodStart)).limit(1);
+  return kpiStatus(kpi, latest?.value);
+}
+
+/** Runs a change to a KPI's values and sends "kpi.status_changed" when its status moved. */
+export async function withKpiStatusEvent<R>(kpi: Kpi, change: () => Promise<R>): Promise<R> {
+  const before = await currentKpiStatus(kpi);
+  const result = await change();
+  const after = await currentKpiStatus(kpi);
+  if (after !== before) {
+    await emitWebhookEvent(kpi.workspaceId, "kpi.status_changed", { kpi_id: kpi.id, kpi_name: kpi.name, map_id: kpi.mapId, status: after, previous_status: before });
+  }
+  return result;
+}

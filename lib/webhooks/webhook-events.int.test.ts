@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { webhookDeliveries } from "@/db/schema";
+import { createKpi } from "@/lib/evidence/kpis/create-kpi";
+import { setKpiValue } from "@/lib/evidence/kpis/kpi-values";
+import { buildEvidenceMap } from "@/lib/testing/evidence-fixtures";
+import { buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
+import { createWebhook, setWebhookSettings } from "./manage-webhooks";
+
+let f: TenantFixture;
+const ref = () => ({ slug: f.workspace.slug });
+const sent = async () =>
+  (await getDb().select({ event: webhookDeliveries.event, body: webhookDeliveries.body }).from(webhookDeliveries).where(eq(webhookDeliveries.workspaceId, f.workspace.id))).map((d) => ({
+    event: d.event,
+    data: JSON.parse(d.body).data,
+  }));
+
+beforeEach(async () => {
+  f = await buildTenantFixture();
+  await setWebhookSettings(f.owner.id, ref(), { allowPrivateTargets: true });
+  const made = await createWebhook(f.owner.id, ref(), { url: "http://127.0.0.1:9/hook", events: ["kpi.status_changed", "feedback.created"] });
+  expect(made.ok).toBe(true);
+});
+
+describe("events the app raises for webhooks", () => {
+  it("kpi.status_changed when a value moves the KPI's status, not when it stays", async () => {
+    const m = await buildEvidenceMap(f.workspace.id);
+    const created = await createKpi(f.editor.id, ref(), { touchpointId: m.touchpoint.id, name: "Answered in 2 days", unit: "%", direction: "higher", target: "90", tolerance: "5", periodKind: "month" });
+    const kpiId = created.ok ? created.data.kpiId : "";
+    await setKpiValue(f.editor.id, ref(), { kpiId, period: "2026-10", value: 95 });
+    await setKpiValue(f.editor.id, ref(), { kpiId, period: "2026-10", value: 93 });
+    await setKpiValue(f.editor.id, ref(), { kpiId, period: "2026-11", value: 70 });
+    expect(await sent()).toEqual([
+      { event: "kpi.status_changed", data: expect.objectContaining({ kpi_id: kpiId, kpi_name: "Answered in 2 days", status: "on", previous_status: null }) },
+      { event: "kpi.status_changed", data: expect.objectContaining({ status: "off", previous_status: "on" }) },
+    ]);
+  });
+});
