@@ -7,7 +7,7 @@ import { queueNotificationEmails } from "@/lib/notifications/notification-emails
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { AppError } from "@/lib/errors/app-error";
 import { getMapOrThrow } from "@/lib/maps/get-map";
-import { ensureReview } from "./ensure-review";
+import { announceReviewRecorded, ensureReviewRow } from "./ensure-review";
 import { ZAddReviewActionInput, ZDeleteReviewActionInput, ZUpdateReviewActionInput } from "./schemas";
 
 /** Only a member of the workspace can own an action. */
@@ -28,7 +28,8 @@ export const addReviewAction = workspaceOperation({
     await getMapOrThrow({ workspaceId: ctx.workspaceId, mapId: input.mapId });
     const result = await getDb().transaction(async (tx) => {
       await assertMember(tx, ctx.workspaceId, input.ownerId);
-      const reviewId = await ensureReview(tx, ctx, input.mapId, input.quarter);
+      const review = await ensureReviewRow(tx, ctx, input.mapId, input.quarter);
+      const reviewId = review.id;
       const [row] = await tx
         .insert(reviewActions)
         .values({
@@ -43,9 +44,10 @@ export const addReviewAction = workspaceOperation({
         })
         .returning({ id: reviewActions.id });
       const told = await notifyActionOwner(tx, { ctx, actionId: row!.id, mapId: input.mapId, ownerId: input.ownerId ?? null, title: input.title });
-      return { actionId: row!.id, told };
+      return { actionId: row!.id, told, reviewCreated: review.created };
     });
     if (result.told) queueNotificationEmails();
+    if (result.reviewCreated) await announceReviewRecorded(ctx, input.mapId, input.quarter);
     return { actionId: result.actionId };
   },
 });

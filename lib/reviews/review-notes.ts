@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { mapReviews } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { getMapOrThrow } from "@/lib/maps/get-map";
-import { ensureReview } from "./ensure-review";
+import { announceReviewRecorded, ensureReviewRow } from "./ensure-review";
 import { ZSaveReviewNotesInput } from "./schemas";
 
 /** Saves the notes of a map's review for a quarter, creating the review if needed. */
@@ -13,13 +13,15 @@ export const saveReviewNotes = workspaceOperation({
   input: ZSaveReviewNotesInput,
   handler: async (ctx, input) => {
     await getMapOrThrow({ workspaceId: ctx.workspaceId, mapId: input.mapId });
-    return getDb().transaction(async (tx) => {
-      const reviewId = await ensureReview(tx, ctx, input.mapId, input.quarter);
+    const review = await getDb().transaction(async (tx) => {
+      const review = await ensureReviewRow(tx, ctx, input.mapId, input.quarter);
       await tx
         .update(mapReviews)
         .set({ notes: input.notes })
-        .where(and(eq(mapReviews.workspaceId, ctx.workspaceId), eq(mapReviews.id, reviewId)));
-      return { reviewId };
+        .where(and(eq(mapReviews.workspaceId, ctx.workspaceId), eq(mapReviews.id, review.id)));
+      return review;
     });
+    if (review.created) await announceReviewRecorded(ctx, input.mapId, input.quarter);
+    return { reviewId: review.id };
   },
 });

@@ -4,7 +4,7 @@ import { mapSnapshots } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getMapOrThrow } from "@/lib/maps/get-map";
-import { ensureReview } from "@/lib/reviews/ensure-review";
+import { announceReviewRecorded, ensureReviewRow } from "@/lib/reviews/ensure-review";
 import { loadMapState } from "./map-state";
 import { ZCreateSnapshotInput } from "./schemas";
 
@@ -18,8 +18,9 @@ export const createSnapshot = workspaceOperation({
   handler: async (ctx, input) => {
     const map = await getMapOrThrow({ workspaceId: ctx.workspaceId, mapId: input.mapId });
     const state = await loadMapState(map.id);
-    return getDb().transaction(async (tx) => {
-      const reviewId = input.quarter ? await ensureReview(tx, ctx, map.id, input.quarter) : null;
+    const made = await getDb().transaction(async (tx) => {
+      const review = input.quarter ? await ensureReviewRow(tx, ctx, map.id, input.quarter) : null;
+      const reviewId = review?.id ?? null;
       const [row] = await tx
         .insert(mapSnapshots)
         .values({ workspaceId: ctx.workspaceId, mapId: map.id, name: input.name, state, reviewId, createdById: ctx.userId })
@@ -30,7 +31,9 @@ export const createSnapshot = workspaceOperation({
         action: "snapshot.created",
         details: { name: input.name, from: map.name },
       });
-      return { snapshotId: row!.id };
+      return { snapshotId: row!.id, reviewCreated: review?.created ?? false };
     });
+    if (made.reviewCreated && input.quarter) await announceReviewRecorded(ctx, map.id, input.quarter);
+    return { snapshotId: made.snapshotId };
   },
 });

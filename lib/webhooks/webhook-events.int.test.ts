@@ -6,12 +6,15 @@ import { createKpi } from "@/lib/evidence/kpis/create-kpi";
 import { setKpiValue } from "@/lib/evidence/kpis/kpi-values";
 import { buildEvidenceMap } from "@/lib/testing/evidence-fixtures";
 import { buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
+import { buildMap } from "@/lib/testing/factories";
+import { saveReviewNotes } from "@/lib/reviews/review-notes";
+import { addReviewAction } from "@/lib/reviews/review-actions";
 import { createWebhook, setWebhookSettings } from "./manage-webhooks";
 
 let f: TenantFixture;
 const ref = () => ({ slug: f.workspace.slug });
 const sent = async () =>
-  (await getDb().select({ event: webhookDeliveries.event, body: webhookDeliveries.body }).from(webhookDeliveries).where(eq(webhookDeliveries.workspaceId, f.workspace.id))).map((d) => ({
+  (await getDb().select({ event: webhookDeliveries.event, body: webhookDeliveries.body }).from(webhookDeliveries).where(eq(webhookDeliveries.workspaceId, f.workspace.id)).orderBy(webhookDeliveries.createdAt)).map((d) => ({
     event: d.event,
     data: JSON.parse(d.body).data,
   }));
@@ -19,7 +22,7 @@ const sent = async () =>
 beforeEach(async () => {
   f = await buildTenantFixture();
   await setWebhookSettings(f.owner.id, ref(), { allowPrivateTargets: true });
-  const made = await createWebhook(f.owner.id, ref(), { url: "http://127.0.0.1:9/hook", events: ["kpi.status_changed", "feedback.created"] });
+  const made = await createWebhook(f.owner.id, ref(), { url: "http://127.0.0.1:9/hook", events: ["kpi.status_changed", "feedback.created", "review.completed"] });
   expect(made.ok).toBe(true);
 });
 
@@ -34,6 +37,18 @@ describe("events the app raises for webhooks", () => {
     expect(await sent()).toEqual([
       { event: "kpi.status_changed", data: expect.objectContaining({ kpi_id: kpiId, kpi_name: "Answered in 2 days", status: "on", previous_status: null }) },
       { event: "kpi.status_changed", data: expect.objectContaining({ status: "off", previous_status: "on" }) },
+    ]);
+  });
+
+  it("review.completed when a quarter's review is first recorded (notes, an action or a snapshot), once", async () => {
+    const map = await buildMap(f.workspace.id, { name: "Checkout" });
+    await saveReviewNotes(f.editor.id, ref(), { mapId: map.id, quarter: "2026-Q3", notes: "First" });
+    await saveReviewNotes(f.editor.id, ref(), { mapId: map.id, quarter: "2026-Q3", notes: "Second" });
+    await addReviewAction(f.editor.id, ref(), { mapId: map.id, quarter: "2026-Q3", title: "Follow up" });
+    await addReviewAction(f.editor.id, ref(), { mapId: map.id, quarter: "2026-Q4", title: "Next quarter" });
+    expect(await sent()).toEqual([
+      { event: "review.completed", data: { map_id: map.id, map_name: "Checkout", quarter: "2026-Q3" } },
+      { event: "review.completed", data: { map_id: map.id, map_name: "Checkout", quarter: "2026-Q4" } },
     ]);
   });
 });
