@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = [
   "webhook.created",
   "webhook.deleted",
   "webhook.settings_changed",
+  "alert_rule.created",
+  "alert_rule.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -10,3 +10,4 @@ export * from "./comments";
 export * from "./notifications";
 export * from "./sharing";
 export * from "./webhooks";
+export * from "./alerts";

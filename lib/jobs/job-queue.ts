@@ -12,6 +12,7 @@ import {
 import { notifyOverdueActions } from "@/lib/notifications/action-notifications";
 import { runWebhookDelivery, sweepPendingDeliveries } from "@/lib/webhooks/deliver";
 import { WEBHOOK_DELIVERY_JOB } from "@/lib/webhooks/events";
+import { evaluateAllAlertRules } from "@/lib/alerts/evaluate";
 import { registerJobQueue } from "./enqueue";
 import { logger } from "@/lib/observability/logger";
 
@@ -25,6 +26,7 @@ const SCHEDULES = [
   { name: NOTIFICATION_EMAIL_JOB, cron: "* * * * *", pollSeconds: 1, run: () => deliverImmediateNotificationEmails() },
   { name: "review-action-due", cron: "30 5 * * *", pollSeconds: 30, run: () => notifyOverdueActions() },
   { name: "notification-digest", cron: "0 7 * * *", pollSeconds: 30, run: () => deliverDailyNotificationDigests() },
+  { name: "alert-rules", cron: "5 * * * *", pollSeconds: 30, run: () => evaluateAllAlertRules() },
   { name: "webhook-sweep", cron: "*/5 * * * *", pollSeconds: 30, run: () => sweepPendingDeliveries() },
 ] as const;
 

@@ -25,7 +25,12 @@ export type InboxItem = {
  * Where a notification leads inside the workspace: the card, with its panel (and comments)
  * open; or the review of the quarter the action was agreed in, at the action.
  */
-export function notificationTarget(slug: string, n: { mapId: string | null; cardId: string | null; actionId?: string | null; quarter?: string | null }): string {
+export function notificationTarget(
+  slug: string,
+  n: { mapId: string | null; cardId: string | null; actionId?: string | null; quarter?: string | null; kind?: NotificationKind },
+): string {
+  // An alert opens the dashboard it is about.
+  if (n.kind === "alert_fired") return n.mapId ? `/w/${slug}/maps/${n.mapId}/dashboard` : `/w/${slug}/dashboard`;
   if (!n.mapId) return `/w/${slug}/notifications`;
   if (n.actionId && n.quarter) return `/w/${slug}/maps/${n.mapId}/review?quarter=${n.quarter}#action-${n.actionId}`;
   return `/w/${slug}/maps/${n.mapId}${n.cardId ? `?card=${n.cardId}` : ""}`;
@@ -88,7 +93,7 @@ export async function openNotification(ctx: WorkspaceContext, notificationId: st
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
     .where(and(mine(ctx), eq(notifications.id, notificationId)))
-    .returning({ mapId: notifications.mapId, cardId: notifications.cardId, actionId: notifications.reviewActionId });
+    .returning({ mapId: notifications.mapId, cardId: notifications.cardId, actionId: notifications.reviewActionId, kind: notifications.kind });
   if (!row) throw new AppError("NOT_FOUND", "NOTIFICATION_NOT_FOUND");
   const [action] = row.actionId
     ? await getDb()

@@ -66,6 +66,8 @@ import { createShareLink, revokeShareLink } from "@/lib/sharing/share-links";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { createWebhook, deleteWebhook, replayWebhookDelivery, sendTestWebhook, setWebhookSettings } from "@/lib/webhooks/manage-webhooks";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
+import { alertRules } from "@/db/schema";
+import { createAlertRule, deleteAlertRule } from "@/lib/alerts/manage-alert-rules";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -100,6 +102,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   notifications: ANY_MEMBER,
   mapShare: ANY_MEMBER,
   myWork: ANY_MEMBER,
+  alerts: ANY_MEMBER,
 };
 
 type Case = {
@@ -292,6 +295,7 @@ const CASES: Case[] = [
   ...notificationCases(),
   ...shareLinkCases(),
   ...webhookCases(),
+  ...alertRuleCases(),
 ];
 
 // ---- Workspace lifecycle and account recovery (issue 12).
@@ -993,5 +997,23 @@ function webhookCases(): Case[] {
     { name: "send a test event", expected: ADMIN_ONLY, prepare: ownersWebhook, run: (f, u, p) => sendTestWebhook(u, ref(f), { endpointId: part(p, 0) }), state: webhooksOf },
     { name: "replay a delivery", expected: ADMIN_ONLY, prepare: ownersWebhook, run: (f, u, p) => replayWebhookDelivery(u, ref(f), { deliveryId: part(p, 1) }), state: webhooksOf },
     { name: "allow private webhook targets", expected: ADMIN_ONLY, run: (f, u) => setWebhookSettings(u, ref(f), { allowPrivateTargets: true }), state: webhooksOf },
+  ];
+}
+
+// ---- Alert rules (issue 11): editors and up.
+
+async function alertRulesOf(f: TenantFixture) {
+  return (await db().select({ id: alertRules.id }).from(alertRules).where(eq(alertRules.workspaceId, f.workspace.id))).map((r) => r.id).sort();
+}
+async function ownersAlertRule(f: TenantFixture) {
+  const made = await createAlertRule(f.owner.id, ref(f), { kind: "low_score_comment", subject: "workspace" });
+  if (!made.ok) throw new Error(made.error);
+  return made.data.ruleId;
+}
+
+function alertRuleCases(): Case[] {
+  return [
+    { name: "add an alert rule", expected: EDITORS, run: (f, u) => createAlertRule(u, ref(f), { kind: "kpi_off_target", subject: "workspace" }), state: alertRulesOf },
+    { name: "delete the owner's alert rule", expected: EDITORS, prepare: ownersAlertRule, run: (f, u, ruleId) => deleteAlertRule(u, ref(f), { ruleId }), state: alertRulesOf },
   ];
 }

@@ -32,6 +32,8 @@ export const PAGE_PERMISSIONS = {
   mapShare: "maps.read",
   /** The review actions the member owns, across maps. */
   myWork: "workspace.read",
+  /** Alert rules and their firings: every member reads them; alerts.manage changes them. */
+  alerts: "evidence.read",
   /** The member's own inbox in the workspace (queries take the member's id too). */
   notifications: "workspace.read",
   /** Importing a map from JSON creates a map. */

@@ -22,13 +22,15 @@ export const PERMISSIONS = [
   "reviews.write",
   /** Make and revoke read-only links that show a map outside the workspace. */
   "maps.share",
+  /** Make and delete alert rules on the workspace's feedback and KPIs. */
+  "alerts.manage",
   /** Delete the workspace or hand its ownership to someone else: owners only. */
   "workspace.delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["workspace.read", "members.read", "maps.read", "evidence.read"];
-const EDITOR: Permission[] = [...VIEWER, "maps.write", "comments.write", "evidence.write", "reviews.write", "maps.share"];
+const EDITOR: Permission[] = [...VIEWER, "maps.write", "comments.write", "evidence.write", "reviews.write", "maps.share", "alerts.manage"];
 const ADMIN: Permission[] = [
   ...EDITOR,
   "workspace.update",

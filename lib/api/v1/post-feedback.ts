@@ -1,6 +1,8 @@
 import "server-only";
+import { evaluateAfterFeedback } from "@/lib/alerts/evaluate";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { getDb, type Tx } from "@/db/client";
+import { inArray } from "drizzle-orm";
 import { feedbackResponses } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { ZApiFeedbackBatch, ZApiFeedbackItem, issuesToFieldErrors, type TApiFeedbackItem } from "@/lib/evidence/feedback/schemas";
@@ -73,6 +75,13 @@ export async function insertApiFeedback(
   });
 }
 
+/** The maps the stored responses belong to (alert rules watch maps). */
+async function mapsOfResponses(ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().selectDistinct({ mapId: feedbackResponses.mapId }).from(feedbackResponses).where(inArray(feedbackResponses.id, ids));
+  return rows.map((r) => r.mapId);
+}
+
 /** POST /api/v1/feedback; with an `Idempotency-Key`, a retried request is stored once. */
 export async function postFeedback(api: ApiKeyContext, request: Request): Promise<Response> {
   const key = idempotencyKeyOf(request);
@@ -82,12 +91,14 @@ export async function postFeedback(api: ApiKeyContext, request: Request): Promis
     const ids = await insertApiFeedback(api.workspaceId, items, fieldOf, tx);
     return { status: 201, body: { created: ids.length, ids } satisfies TApiCreated };
   };
-  const announce = (ids: string[]) =>
-    emitWebhookEvent(api.workspaceId, "feedback.created", {
+  const announce = async (ids: string[]) => {
+    await evaluateAfterFeedback(api.workspaceId, await mapsOfResponses(ids));
+    await emitWebhookEvent(api.workspaceId, "feedback.created", {
       source: "api",
       count: ids.length,
       responses: items.slice(0, 100).map((item, i) => ({ id: ids[i], touchpoint_id: item.touchpoint_id, csat: item.csat ?? null, nps: item.nps ?? null, ces: item.ces ?? null, comment: item.comment ?? null })),
     });
+  };
   if (!key) {
     const answer = await create();
     await announce(answer.body.ids);

@@ -1,4 +1,5 @@
 import "server-only";
+import { evaluateAfterFeedback } from "@/lib/alerts/evaluate";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -119,5 +120,6 @@ export async function submitPublicFeedback(args: { token: string; headers: Heade
     count: 1,
     responses: [{ id: stored!.id, map_id: form.mapId, touchpoint_id: form.touchpointId, ...answers, responded_at: stored!.respondedAt.toISOString() }],
   });
+  await evaluateAfterFeedback(form.workspaceId, [form.mapId]);
   return { stored: true };
 }

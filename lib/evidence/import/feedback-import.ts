@@ -1,4 +1,5 @@
 import "server-only";
+import { evaluateAfterFeedback } from "@/lib/alerts/evaluate";
 import { and, asc, eq, lt, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { feedbackImportRejections, feedbackImportRows, feedbackImports, feedbackResponses, mapTouchpoints } from "@/db/schema";
@@ -176,9 +177,10 @@ export async function commitFeedbackImport(args: { userId: string | null; import
       .set({ status: "committed", importedRows: imported, rejectedRows: sql`${feedbackImports.rejectedRows} + ${late}`, committedAt: sql`now()` })
       .where(eq(feedbackImports.id, imp.id));
     await recordAuditEvent(tx, { workspaceId: ctx.workspaceId, actorId: ctx.userId, action: "feedback.imported", details: { name: imp.fileName || "CSV", imported: String(imported) } });
-    return { imported, rejected: imp.rejectedRows + late, fileName: imp.fileName };
+    return { imported, rejected: imp.rejectedRows + late, fileName: imp.fileName, mapId: imp.mapId };
   });
   // One event per import, not one per row: a CSV of 50,000 rows is one thing that happened.
+  if (result.imported > 0) await evaluateAfterFeedback(ctx.workspaceId, [result.mapId]);
   if (result.imported > 0) await emitWebhookEvent(ctx.workspaceId, "feedback.created", { source: "csv", count: result.imported, file_name: result.fileName || null });
   return { imported: result.imported, rejected: result.rejected };
 }

@@ -1,4 +1,7 @@
 import "server-only";
+import type { z } from "zod";
+import { evaluateAlertRules } from "@/lib/alerts/evaluate";
+import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
 import { kpis, kpiValues, mapPhases, mapTouchpoints } from "@/db/schema";
@@ -56,8 +59,16 @@ export type KpiImportResult = {
 export const importKpiValues = workspaceOperation({
   permission: "evidence.write",
   input: ZImportKpiValuesInput,
-  handler: (ctx, input): Promise<KpiImportResult> =>
-    getDb().transaction(async (tx) => {
+  handler: async (ctx, input): Promise<KpiImportResult> => {
+    const result = await importInTransaction(ctx, input);
+    // Imported values can put a KPI off target (or back on): the alert rules are asked after the commit.
+    if (!result.dryRun) await evaluateAlertRules(ctx.workspaceId, { kinds: ["kpi_off_target"] });
+    return result;
+  },
+});
+
+function importInTransaction(ctx: WorkspaceContext, input: z.output<typeof ZImportKpiValuesInput>): Promise<KpiImportResult> {
+  return getDb().transaction(async (tx) => {
       let importable: ImportableKpi[];
       let only: ImportableKpi | undefined;
       if (input.kpiId) {
@@ -94,8 +105,8 @@ export const importKpiValues = workspaceOperation({
         details: { name: input.fileName || "CSV", imported: String(accepted.length) },
       });
       return result;
-    }),
-});
+  });
+}
 
 async function countExisting(db: DbOrTx, workspaceId: string, accepted: AcceptedKpiValue[]): Promise<number> {
   if (accepted.length === 0) return 0;

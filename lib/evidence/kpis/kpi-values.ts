@@ -1,4 +1,5 @@
 import "server-only";
+import { evaluateAlertRules } from "@/lib/alerts/evaluate";
 import { withKpiStatusEvent } from "@/lib/webhooks/kpi-status-event";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -26,6 +27,7 @@ export const setKpiValue = workspaceOperation({
           set: { value: input.value, source: "manual", updatedAt: sql`now()` },
         }),
     );
+    await evaluateAlertRules(ctx.workspaceId, { mapIds: [kpi.mapId], kinds: ["kpi_off_target"] });
     return { kpiId: kpi.id, periodStart, value: input.value };
   },
 });
