@@ -5,7 +5,7 @@ import type { Locale } from "./locales";
  * without editing a shared file. Every area must exist in both languages
  * (checked by messages.test.ts).
  */
-const AREAS = ["core", "account", "maps", "personas", "editor", "feedbackForm", "evidence", "dashboards", "reviews", "notifications", "sharing", "webhooks"] as const;
+const AREAS = ["core", "account", "maps", "personas", "editor", "feedbackForm", "evidence", "dashboards", "reviews", "notifications", "sharing", "webhooks", "alerts"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(AREAS.map((area) => import(`../../messages/${locale}/${area}.json`).then((m) => m.default)));

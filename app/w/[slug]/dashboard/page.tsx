@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CsvMenu } from "@/components/dashboards/csv-menu";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
@@ -6,6 +7,8 @@ import { RetentionNote } from "@/components/dashboards/retention-note";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { PngButton } from "@/components/ui/png-button";
+import { buttonVariants } from "@/components/ui/button";
+import { BellRing } from "lucide-react";
 import { explainEmptySelection } from "@/lib/dashboards/explain-empty";
 import { getFilterOptions } from "@/lib/dashboards/filter-options";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
@@ -51,6 +54,10 @@ export default async function WorkspaceDashboardPage({
           <RetentionNote workspaceId={ctx.workspaceId} />
         </div>
         <div className="flex flex-wrap gap-2">
+          <Link href={`/w/${slug}/alerts`} className={buttonVariants({ variant: "outline", size: "sm" }) + " print:hidden"}>
+            <BellRing className="h-4 w-4" aria-hidden />
+            {(await getTranslations("alerts"))("link")}
+          </Link>
           <CsvMenu exportUrl={`/w/${slug}/dashboard/export?${new URLSearchParams(query)}`} />
           <PdfDownloadLink href={`/w/${slug}/dashboard/pdf?${query}`} />
           <PngButton targetId="dashboard-content" fileName={`dashboard-${slug}`} scope="page" />

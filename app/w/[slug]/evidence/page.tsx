@@ -1,4 +1,4 @@
-import { Download, Upload } from "lucide-react";
+import { BellRing, Download, Upload } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { KpiPanel } from "@/components/evidence/kpi-panel";
@@ -49,6 +49,10 @@ export default async function EvidencePage({
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <MapPicker maps={maps} current={map.id} />
+          <Link href={`/w/${slug}/alerts`} className={buttonVariants({ variant: "outline" })}>
+            <BellRing className="h-4 w-4" aria-hidden />
+            {(await getTranslations("alerts"))("link")}
+          </Link>
           {canWrite && (
             <Link href={`/w/${slug}/evidence/import?map=${map.id}`} className={buttonVariants({ variant: "outline" })}>
               <Upload className="h-4 w-4" aria-hidden />
