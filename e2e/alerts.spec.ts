@@ -15,8 +15,8 @@ test("an alert rule on low-score comments fires when a customer's answer arrives
   await page.goto(`/w/${slug}/dashboard`);
   await page.getByRole("link", { name: "Alerts" }).click();
   await expect(page.getByRole("heading", { name: "Alerts", level: 1 })).toBeVisible();
-  await page.getByLabel("When").selectOption({ label: "A comment with a score of 2 or less arrives" });
-  await expect(page.getByLabel("On")).toHaveValue("workspace");
+  await page.getByLabel("When", { exact: true }).selectOption({ label: "A comment with a score of 2 or less arrives" });
+  await expect(page.getByLabel("On", { exact: true })).toHaveValue("workspace");
   await page.getByRole("button", { name: "Add rule" }).click();
   await expect(page.getByTestId("alert-rule")).toContainText("A comment with CSAT ≤ 2");
   await expect(page.getByTestId("alert-rule")).toContainText("never fired");
