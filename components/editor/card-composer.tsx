@@ -10,7 +10,7 @@ import { useEditor } from "./editor-context";
 const DEFAULTS: Record<CardKind, Partial<NewCard>> = {
   note: {},
   touchpoint: { channel: null, department: "", medium: null, senses: [], critical: false },
-  opportunity: { owner: "", status: "idea", dueDate: null },
+  opportunity: { ownerId: null, status: "idea", dueDate: null },
 };
 
 /**

@@ -3,11 +3,13 @@ import { CalendarDays, Hand, MessageSquare, Monitor, TriangleAlert, User } from 
 import { useFormatter, useTranslations } from "next-intl";
 import type { CardData } from "@/lib/journey/map-document";
 import { ChannelIcon } from "./channel-icon";
+import { useEditor } from "./editor-context";
 
 /** The small facts a card shows on the grid besides its text. */
 export function CardFacts({ card, openComments }: { card: CardData; openComments: number }) {
   const t = useTranslations("editor");
   const format = useFormatter();
+  const { members } = useEditor();
   const facts: React.ReactNode[] = [];
   if (card.kind === "touchpoint") {
     if (card.channel)
@@ -39,11 +41,12 @@ export function CardFacts({ card, openComments }: { card: CardData; openComments
         {t(`statuses.${card.status ?? "idea"}`)}
       </span>,
     );
-    if (card.owner)
+    const owner = card.ownerId ? members.find((m) => m.userId === card.ownerId)?.name : card.owner ? t("opportunity.unassignedShort", { owner: card.owner }) : undefined;
+    if (owner)
       facts.push(
         <span key="owner" className="inline-flex items-center gap-1">
           <User aria-hidden className="h-3 w-3" />
-          {card.owner}
+          {owner}
         </span>,
       );
     if (card.dueDate && /^\d{4}-\d{2}-\d{2}$/.test(card.dueDate))

@@ -5,32 +5,44 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type CardData, updateCard } from "@/lib/journey/map-document";
 import { OPPORTUNITY_STATUSES } from "@/lib/journey/map-vocabulary";
-import { CommitInput } from "./commit-input";
 import { useEditor } from "./editor-context";
+import { OpportunityActions } from "./opportunity-actions";
 
-/** An opportunity's owner (a member or any team name), status and due date. */
+/**
+ * An opportunity's owner (a member of the workspace; an older free-text owner shows as
+ * "unassigned: …" until someone picks a member), status, due date and review actions.
+ */
 export function OpportunityFields({ card }: { card: CardData }) {
   const t = useTranslations("editor.opportunity");
   const ts = useTranslations("editor.statuses");
   const { doc, canEdit, members } = useEditor();
   const id = useId();
+  const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
+  // An owner id that is no member (any more) reads as nobody.
+  const ownerId = card.ownerId && members.some((m) => m.userId === card.ownerId) ? card.ownerId : "";
   return (
     <div className="grid gap-4">
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-owner`}>{t("owner")}</Label>
-        <CommitInput
+        <NativeSelect
           id={`${id}-owner`}
-          list={`${id}-members`}
           disabled={!canEdit}
-          maxLength={120}
-          value={card.owner ?? ""}
-          onCommit={(owner) => updateCard(doc, card.id, { owner })}
-        />
-        <datalist id={`${id}-members`}>
-          {members.map((m) => (
-            <option key={m.userId} value={m.name} />
+          value={ownerId}
+          aria-describedby={!ownerId && card.owner ? `${id}-legacy` : undefined}
+          onChange={(e) => updateCard(doc, card.id, { ownerId: e.target.value || null, owner: "" })}
+        >
+          <option value="">{t("nobody")}</option>
+          {sorted.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
           ))}
-        </datalist>
+        </NativeSelect>
+        {!ownerId && card.owner && (
+          <p id={`${id}-legacy`} className="text-xs text-muted-foreground">
+            {t("unassigned", { owner: card.owner })}
+          </p>
+        )}
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-status`}>{t("status")}</Label>
@@ -60,6 +72,7 @@ export function OpportunityFields({ card }: { card: CardData }) {
           onChange={(e) => updateCard(doc, card.id, { dueDate: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null })}
         />
       </div>
+      <OpportunityActions card={card} />
     </div>
   );
 }

@@ -49,6 +49,11 @@ function ActionItem({ action, slug, mapId, canWrite, showQuarter, members }: { a
     <li id={`action-${action.id}`} data-testid="review-action" className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-border/60 py-2 last:border-0">
       <div className="min-w-48 flex-1">
         <p className={action.status === "done" ? "text-muted-foreground line-through" : "font-medium"}>{action.title}</p>
+        {action.opportunityId && action.opportunityName !== null && (
+          <a href={`/w/${slug}/maps/${mapId}?card=${action.opportunityId}`} className="text-xs text-primary underline-offset-4 hover:underline">
+            {t("fromCard", { card: action.opportunityName || t("untitledCard") })}
+          </a>
+        )}
         <p className="text-xs text-muted-foreground">
           {[
             ownerLabel(action),

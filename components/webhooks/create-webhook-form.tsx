@@ -26,7 +26,7 @@ export function CreateWebhookForm({ slug }: { slug: string }) {
         {WEBHOOK_EVENTS.map((event) => (
           <label key={event} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="events" value={event} defaultChecked={event === "feedback.created"} className="accent-primary" />
-            {t(`eventNames.${event}`)} <code className="text-xs text-muted-foreground">{event}</code>
+            {t(`eventNames.${event.replace(".", "_")}`)} <code className="text-xs text-muted-foreground">{event}</code>
           </label>
         ))}
         {fieldErrors?.events && (

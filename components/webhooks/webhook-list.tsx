@@ -43,7 +43,7 @@ function Endpoint({ slug, endpoint, timeZone }: { slug: string; endpoint: Webhoo
         <p className="break-all font-medium">{endpoint.url}</p>
         <span className="text-xs text-muted-foreground">{t(`formats.${endpoint.format}`)}</span>
       </div>
-      <p className="text-xs text-muted-foreground">{endpoint.events.map((ev) => t.has(`eventNames.${ev}`) ? t(`eventNames.${ev}`) : ev).join(" · ")}</p>
+      <p className="text-xs text-muted-foreground">{endpoint.events.map((ev) => (t.has(`eventNames.${ev.replace(".", "_")}`) ? t(`eventNames.${ev.replace(".", "_")}`) : ev)).join(" · ")}</p>
       <div className="grid gap-1.5">
         <Label htmlFor={secretId}>{t("secret")}</Label>
         <CopyField id={secretId} value={endpoint.secret} copyLabel={t("copy")} copiedMessage={t("copied")} className="font-mono text-xs" />

@@ -114,3 +114,26 @@ export const mapTouchpoints = pgTable(
   },
   (t) => [index("map_touchpoints_map").on(t.mapId), index("map_touchpoints_workspace").on(t.workspaceId)],
 );
+
+/**
+ * The opportunity cards of a map's document, projected like touchpoints so that "My
+ * work", due-date reminders and review actions can find them. `ownerId` is what the
+ * document says (written by clients): readers join memberships before trusting it.
+ */
+export const mapOpportunities = pgTable(
+  "map_opportunities",
+  {
+    id: uuid("id").primaryKey(),
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    ownerId: text("owner_id"),
+    status: text("status").notNull(),
+    dueDate: text("due_date"),
+    position: integer("position").notNull(),
+    /** When the owner was told the due date passed; cleared when the owner or due date changes. */
+    dueNotifiedAt: timestamp("due_notified_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("map_opportunities_map").on(t.mapId), index("map_opportunities_owner").on(t.ownerId, t.workspaceId)],
+);

@@ -8,10 +8,10 @@ import { workspaces } from "./workspaces";
 
 /**
  * Why someone is told: mentioned in a comment, a new comment in a card's thread they take
- * part in, made owner of a review action, their action's due date passed, or an alert
- * rule they made fired.
+ * part in, made owner of a review action or an opportunity, its due date passed, or an
+ * alert rule they made fired.
  */
-export const NOTIFICATION_KINDS = ["mention", "reply", "action_assigned", "action_due", "alert_fired"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "action_assigned", "action_due", "alert_fired", "opportunity_assigned", "opportunity_due"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -42,7 +42,7 @@ export const notifications = pgTable(
     index("notifications_inbox").on(t.userId, t.workspaceId, t.createdAt),
     index("notifications_unread").on(t.userId, t.workspaceId).where(sql`${t.readAt} is null`),
     index("notifications_unsent").on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.readAt} is null`),
-    check("notifications_kind", sql`${t.kind} in ('mention', 'reply', 'action_assigned', 'action_due', 'alert_fired')`),
+    check("notifications_kind", sql`${t.kind} in ('mention', 'reply', 'action_assigned', 'action_due', 'alert_fired', 'opportunity_assigned', 'opportunity_due')`),
   ],
 );
 export type Notification = typeof notifications.$inferSelect;

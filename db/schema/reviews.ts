@@ -55,6 +55,8 @@ export const reviewActions = pgTable(
     owner: text("owner").notNull().default(""),
     status: reviewActionStatusEnum("status").notNull().default("idea"),
     dueDate: date("due_date", { mode: "string" }),
+    /** The opportunity card (of this map) the action was made from, if any. */
+    opportunityId: uuid("opportunity_id"),
     /** When the owner was told the due date passed; cleared when the due date or owner changes. */
     dueNotifiedAt: timestamp("due_notified_at", { withTimezone: true }),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),

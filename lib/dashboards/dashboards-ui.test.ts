@@ -76,7 +76,7 @@ function content() {
   return { before, after: readMapContent(doc) };
 }
 
-const action = { id: "a1", title: "Fix checkout", ownerId: null, ownerName: null, legacyOwner: "Web team", status: "planned" as const, dueDate: "2026-01-10", quarter: "2026-Q1" };
+const action = { id: "a1", title: "Fix checkout", ownerId: null, ownerName: null, legacyOwner: "Web team", opportunityId: null, opportunityName: null, status: "planned" as const, dueDate: "2026-01-10", quarter: "2026-Q1" };
 
 const SCREENS: Array<[string, () => ReactElement]> = [
   ["score chart", () => h(ScoreChart, { title: "By touchpoint", rows: [row("Store", 20), row("Flyer", 0, { removed: true, href: null })], horizontal: true, limit: 1, empty: { title: "Empty" }, fileName: "x" })],

@@ -9,7 +9,7 @@ import {
   deliverImmediateNotificationEmails,
   NOTIFICATION_EMAIL_JOB,
 } from "@/lib/notifications/notification-emails";
-import { notifyOverdueActions } from "@/lib/notifications/action-notifications";
+import { notifyOverdueWork } from "@/lib/notifications/action-notifications";
 import { runWebhookDelivery, sweepPendingDeliveries } from "@/lib/webhooks/deliver";
 import { WEBHOOK_DELIVERY_JOB } from "@/lib/webhooks/events";
 import { evaluateAllAlertRules } from "@/lib/alerts/evaluate";
@@ -24,7 +24,7 @@ const SCHEDULES = [
   { name: "privacy-retention", cron: "15 3 * * *", pollSeconds: 30, run: () => applyRetention() },
   { name: "prune-idempotency-keys", cron: "45 3 * * *", pollSeconds: 30, run: () => pruneIdempotencyKeys() },
   { name: NOTIFICATION_EMAIL_JOB, cron: "* * * * *", pollSeconds: 1, run: () => deliverImmediateNotificationEmails() },
-  { name: "review-action-due", cron: "30 5 * * *", pollSeconds: 30, run: () => notifyOverdueActions() },
+  { name: "review-action-due", cron: "30 5 * * *", pollSeconds: 30, run: () => notifyOverdueWork() },
   { name: "notification-digest", cron: "0 7 * * *", pollSeconds: 30, run: () => deliverDailyNotificationDigests() },
   { name: "alert-rules", cron: "5 * * * *", pollSeconds: 30, run: () => evaluateAllAlertRules() },
   { name: "webhook-sweep", cron: "*/5 * * * *", pollSeconds: 30, run: () => sweepPendingDeliveries() },

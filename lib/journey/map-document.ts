@@ -37,6 +37,8 @@ export type CardData = {
   senses?: Sense[];
   critical?: boolean;
   // opportunities
+  /** The member who owns it (a user id); `owner` is an older free-text owner no member matched. */
+  ownerId?: string | null;
   owner?: string;
   status?: OpportunityStatus;
   dueDate?: string | null;

@@ -40,6 +40,7 @@ export const ZMapFile = z.object({
           senses: z.array(z.enum(SENSES)).max(SENSES.length).optional(),
           critical: z.boolean().optional(),
           owner: z.string().max(200).optional(),
+          ownerId: z.string().max(100).nullable().optional(),
           status: z.enum(OPPORTUNITY_STATUSES).optional(),
           dueDate: z.iso.date().nullable().optional(),
           kpiId: z.string().max(100).nullable().optional(),

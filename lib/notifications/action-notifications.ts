@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
-import { memberships, notifications, reviewActions, workspaces } from "@/db/schema";
+import { mapOpportunities, memberships, notifications, reviewActions, workspaces } from "@/db/schema";
 import { excerptOf } from "./comment-notifications";
 import { queueNotificationEmails } from "./notification-emails";
 
@@ -61,4 +61,41 @@ export async function notifyOverdueActions(): Promise<{ told: number }> {
   queueNotificationEmails();
   return { told: due.length };
   });
+}
+
+/** The same for opportunity cards with an owner and a due date (their projection rows). */
+export async function notifyOverdueOpportunities(): Promise<{ told: number }> {
+  return getDb().transaction(async (db) => {
+    const due = await db
+      .update(mapOpportunities)
+      .set({ dueNotifiedAt: sql`now()` })
+      .from(workspaces)
+      .where(
+        and(
+          eq(workspaces.id, mapOpportunities.workspaceId),
+          isNotNull(mapOpportunities.ownerId),
+          isNotNull(mapOpportunities.dueDate),
+          isNull(mapOpportunities.dueNotifiedAt),
+          isNull(mapOpportunities.deletedAt),
+          ne(mapOpportunities.status, "done"),
+          sql`${mapOpportunities.dueDate}::date < (now() at time zone ${workspaces.timeZone})::date`,
+          sql`exists (select 1 from ${memberships} where ${memberships.workspaceId} = ${mapOpportunities.workspaceId} and ${memberships.userId} = ${mapOpportunities.ownerId})`,
+          sql`exists (select 1 from journey_maps m where m.id = ${mapOpportunities.mapId} and m.archived_at is null)`,
+        ),
+      )
+      .returning({ id: mapOpportunities.id, workspaceId: mapOpportunities.workspaceId, ownerId: mapOpportunities.ownerId, mapId: mapOpportunities.mapId, name: mapOpportunities.name });
+    if (due.length === 0) return { told: 0 };
+    await db.insert(notifications).values(
+      due.map((o) => ({ workspaceId: o.workspaceId, userId: o.ownerId!, kind: "opportunity_due" as const, actorId: null, mapId: o.mapId, cardId: o.id, excerpt: excerptOf(o.name) })),
+    );
+    queueNotificationEmails();
+    return { told: due.length };
+  });
+}
+
+/** The daily run: actions and opportunities past their due date. */
+export async function notifyOverdueWork(): Promise<{ actions: number; opportunities: number }> {
+  const actions = await notifyOverdueActions();
+  const opportunities = await notifyOverdueOpportunities();
+  return { actions: actions.told, opportunities: opportunities.told };
 }

@@ -9,7 +9,7 @@ import { notifyOverdueActions } from "@/lib/notifications/action-notifications";
 import { buildMap, buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { getReview } from "./get-review";
-import { listMyActions } from "./my-actions";
+import { listMyActions, listMyWork } from "./my-work";
 import { addReviewAction, updateReviewAction } from "./review-actions";
 
 let f: TenantFixture;

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { mapReviews, reviewActions, users } from "@/db/schema";
+import { mapOpportunities, mapReviews, reviewActions, users } from "@/db/schema";
 
 const ACTION_COLUMNS = {
   id: reviewActions.id,
@@ -9,10 +9,14 @@ const ACTION_COLUMNS = {
   ownerId: reviewActions.ownerId,
   ownerName: sql<string | null>`coalesce(nullif(trim(${users.name}), ''), ${users.email})`,
   legacyOwner: reviewActions.owner,
+  opportunityId: reviewActions.opportunityId,
+  opportunityName: mapOpportunities.name,
   status: reviewActions.status,
   dueDate: reviewActions.dueDate,
   quarter: mapReviews.quarter,
 };
+const linkedCard = and(eq(mapOpportunities.id, reviewActions.opportunityId), eq(mapOpportunities.mapId, reviewActions.mapId), isNull(mapOpportunities.deletedAt));
+
 export type ReviewActionRow = {
   id: string;
   title: string;
@@ -21,6 +25,9 @@ export type ReviewActionRow = {
   ownerName: string | null;
   /** An old free-text owner no member matched ("unassigned: …"); "" otherwise. */
   legacyOwner: string;
+  /** The opportunity card the action was made from, while the card is on the map. */
+  opportunityId: string | null;
+  opportunityName: string | null;
   status: "idea" | "planned" | "doing" | "done";
   dueDate: string | null;
   quarter: string;
@@ -46,6 +53,7 @@ export async function getReview(ctx: { workspaceId: string }, mapId: string, qua
           .from(reviewActions)
           .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
           .leftJoin(users, eq(users.id, reviewActions.ownerId))
+          .leftJoin(mapOpportunities, linkedCard)
           .where(and(eq(reviewActions.workspaceId, ctx.workspaceId), eq(reviewActions.reviewId, review.id)))
           .orderBy(asc(reviewActions.createdAt))
       : Promise.resolve([]),
@@ -54,6 +62,7 @@ export async function getReview(ctx: { workspaceId: string }, mapId: string, qua
       .from(reviewActions)
       .innerJoin(mapReviews, eq(mapReviews.id, reviewActions.reviewId))
       .leftJoin(users, eq(users.id, reviewActions.ownerId))
+      .leftJoin(mapOpportunities, linkedCard)
       .where(and(mine, eq(reviewActions.workspaceId, ctx.workspaceId), lt(mapReviews.quarter, quarter), ne(reviewActions.status, "done")))
       .orderBy(asc(mapReviews.quarter), asc(reviewActions.createdAt)),
     db.select({ quarter: mapReviews.quarter }).from(mapReviews).where(mine).orderBy(desc(mapReviews.quarter)),

@@ -35,3 +35,13 @@ export const ZUpdateReviewActionInput = z.object({
   ...actionFields,
 });
 export const ZDeleteReviewActionInput = z.object({ mapId: ZMapId, actionId: z.uuid("ACTION_NOT_FOUND") });
+
+/** A review action made from an opportunity card: agreed in the current quarter, linked to the card. */
+export const ZAddActionFromOpportunityInput = z.object({
+  mapId: ZMapId,
+  opportunityId: z.uuid("CARD_NOT_FOUND"),
+  title: z.string("REQUIRED").trim().min(1, "REQUIRED").max(300, "TOO_LONG"),
+  ownerId: ZOwnerId,
+  dueDate: ZDueDate,
+});
+export const ZOpportunityActionsInput = z.object({ mapId: ZMapId, opportunityId: z.uuid("CARD_NOT_FOUND") });

@@ -69,7 +69,7 @@ function isUnlocked(linkId: string, cookie: string | undefined, now = Date.now()
 
 /** What a visitor sees: the map's cards without anyone's name (opportunity owners are left out). */
 function withoutNames(content: MapContent): MapContent {
-  return { ...content, cards: content.cards.map(({ owner: _owner, ...card }) => card) };
+  return { ...content, cards: content.cards.map(({ owner: _owner, ownerId: _ownerId, ...card }) => card) };
 }
 
 export type SharedMapView =

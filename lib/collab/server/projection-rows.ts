@@ -1,16 +1,20 @@
 import type * as Y from "yjs";
-import { getLanes, getPhases, getSteps, getTouchpoints } from "@/lib/journey/map-document";
-import { CHANNELS, EMOTION_MAX, EMOTION_MIN, type Channel } from "@/lib/journey/map-vocabulary";
+import { getCards, getLanes, getPhases, getSteps, getTouchpoints } from "@/lib/journey/map-document";
+import { CHANNELS, EMOTION_MAX, EMOTION_MIN, OPPORTUNITY_STATUSES, type Channel } from "@/lib/journey/map-vocabulary";
 
 export type PhaseRow = { id: string; name: string; position: number };
 export type StepRow = { id: string; phaseId: string; name: string; position: number; emotion: number | null };
 export type TouchpointRow = { id: string; phaseId: string; stepId: string; name: string; channel: Channel | null; position: number };
-export type ProjectionRows = { phases: PhaseRow[]; steps: StepRow[]; touchpoints: TouchpointRow[] };
+export type OpportunityRow = { id: string; name: string; ownerId: string | null; status: string; dueDate: string | null; position: number };
+export type ProjectionRows = { phases: PhaseRow[]; steps: StepRow[]; touchpoints: TouchpointRow[]; opportunities: OpportunityRow[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // The document is written by clients: anything not of the expected type is read defensively.
 const text = (value: unknown) => (typeof value === "string" ? value.slice(0, 2000) : "");
 const channel = (value: unknown): Channel | null => ((CHANNELS as readonly unknown[]).includes(value) ? (value as Channel) : null);
+const ownerId = (value: unknown) => (typeof value === "string" && value.length > 0 && value.length <= 100 ? value : null);
+const status = (value: unknown) => ((OPPORTUNITY_STATUSES as readonly unknown[]).includes(value) ? (value as string) : "idea");
+const day = (value: unknown) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 const emotion = (value: unknown) =>
   typeof value === "number" && Number.isInteger(value) && value >= EMOTION_MIN && value <= EMOTION_MAX ? value : null;
 
@@ -44,5 +48,9 @@ export function projectionRows(doc: Y.Doc): ProjectionRows {
       channel: channel(t.channel),
       position,
     })),
+    opportunities: getCards(doc)
+      .filter((c) => c.kind === "opportunity" && UUID.test(c.id) && stepRank.has(c.stepId))
+      .sort((a, b) => stepRank.get(a.stepId)! - stepRank.get(b.stepId)! || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+      .map((c, position) => ({ id: c.id, name: text(c.text), ownerId: ownerId(c.ownerId), status: status(c.status), dueDate: day(c.dueDate), position })),
   };
 }

@@ -3,7 +3,8 @@ import { announceMapUpdated } from "@/lib/webhooks/map-updated";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type * as Y from "yjs";
 import { getDb, type Tx } from "@/db/client";
-import { journeyMaps, mapPhases, mapSteps, mapTouchpoints } from "@/db/schema";
+import { journeyMaps, mapOpportunities, mapPhases, mapSteps, mapTouchpoints } from "@/db/schema";
+import { notifyOpportunityOwners } from "@/lib/notifications/opportunity-notifications";
 import { projectionRows, type ProjectionRows } from "./projection-rows";
 import { logger } from "@/lib/observability/logger";
 
@@ -11,13 +12,13 @@ import { logger } from "@/lib/observability/logger";
 export const PROJECTION_DEBOUNCE_MS = 500;
 export const PROJECTION_MAX_WAIT_MS = 2000;
 
-type Table = typeof mapPhases | typeof mapSteps | typeof mapTouchpoints;
+type Table = typeof mapPhases | typeof mapSteps | typeof mapTouchpoints | typeof mapOpportunities;
 type Kind = keyof ProjectionRows;
-const TABLES: Record<Kind, Table> = { phases: mapPhases, steps: mapSteps, touchpoints: mapTouchpoints };
+const TABLES: Record<Kind, Table> = { phases: mapPhases, steps: mapSteps, touchpoints: mapTouchpoints, opportunities: mapOpportunities };
 const CHUNK = 500;
 
 /**
- * Keeps map_phases, map_steps and map_touchpoints in step with one map's document.
+ * Keeps map_phases, map_steps, map_touchpoints and map_opportunities in step with one map's document.
  * Debounced; writes only rows that changed since the last write (all of them the first
  * time), marks rows that left the document deleted instead of dropping them, and
  * touches the map's updated_at and last editor when the change came from an editor.
@@ -95,6 +96,8 @@ export class Projector {
         next[kind] = current;
         const before = this.written?.[kind];
         const changed = rows[kind].filter((row) => before?.get(row.id) !== current.get(row.id));
+        // A member's edit that gives an opportunity a new owner tells that owner.
+        if (kind === "opportunities" && editorId) await notifyOpportunityOwners(tx, { workspaceId: this.workspaceId, mapId: this.mapId, editorId, rows: rows.opportunities.filter((r) => changed.includes(r)) });
         await this.upsert(tx, kind, changed);
         await this.markDeleted(tx, TABLES[kind], current, before);
       }
@@ -134,6 +137,24 @@ export class Projector {
               deletedAt: null,
             },
             setWhere: eq(mapSteps.mapId, this.mapId),
+          });
+      } else if (kind === "opportunities") {
+        await tx
+          .insert(mapOpportunities)
+          .values(chunk as Array<typeof mapOpportunities.$inferInsert>)
+          .onConflictDoUpdate({
+            target: mapOpportunities.id,
+            set: {
+              name: sql`excluded.name`,
+              ownerId: sql`excluded.owner_id`,
+              status: sql`excluded.status`,
+              dueDate: sql`excluded.due_date`,
+              position: sql`excluded.position`,
+              // A new owner or due date is told again when it passes.
+              dueNotifiedAt: sql`case when ${mapOpportunities.ownerId} is distinct from excluded.owner_id or ${mapOpportunities.dueDate} is distinct from excluded.due_date then null else ${mapOpportunities.dueNotifiedAt} end`,
+              deletedAt: null,
+            },
+            setWhere: eq(mapOpportunities.mapId, this.mapId),
           });
       } else {
         await tx

@@ -6,6 +6,7 @@ import { CollabConnection } from "./connection";
 import { encodeAwareness, encodeSaveFailed, encodeSyncStep1, handleMessage } from "./messages";
 import { storeAutomaticSnapshot } from "./automatic-snapshot";
 import { moveDocumentComments } from "@/lib/comments/move-document-comments";
+import { assignOpportunityOwners } from "./assign-opportunity-owners";
 import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
 import { ScratchCopy } from "./scratch-copy";
@@ -89,6 +90,11 @@ export class Room {
     } catch (error) {
       // The map opens regardless; the move is tried again when it is next loaded.
       logger.error({ mapId, err: error }, "collab: could not move the comments of a map to rows");
+    }
+    try {
+      await assignOpportunityOwners({ workspaceId, doc: room.doc });
+    } catch (error) {
+      logger.error({ mapId, err: error }, "collab: could not match the opportunity owners of a map to members");
     }
     return room;
   }
