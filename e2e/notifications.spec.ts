@@ -79,6 +79,21 @@ test("a mention reaches the member: the bell counts it, the inbox and the e-mail
   await expect(bob.page).toHaveURL(/\/review\?quarter=\d{4}-Q[1-4]#action-[0-9a-f-]{36}$/);
   await expect(bob.page.getByTestId("review-action")).toContainText("Owner: Bob Editor");
 
+  // An opportunity card gets Bob as its owner, picked from the members; Bob sees it in My work.
+  await page.goto(mapUrl);
+  const opportunity = await openCard(page, "All-in price incl. delivery on the pricing page");
+  await opportunity.getByLabel("Owner", { exact: true }).selectOption({ label: "Bob Editor" });
+  await opportunity.getByRole("button", { name: "Make a review action" }).click();
+  await expect(opportunity.getByTestId("opportunity-actions")).toContainText("All-in price incl. delivery on the pricing page");
+  await expect(opportunity.getByTestId("opportunity-actions")).toContainText("Planned");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
+  await expect(async () => {
+    await bob.page.goto(`/w/${slug}/my-work`);
+    await expect(bob.page.getByTestId("my-opportunity")).toContainText("All-in price incl. delivery on the pricing page", { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(bob.page.getByTestId("my-action").filter({ hasText: "All-in price" })).toBeVisible();
+
   // E-mail preferences: Bob switches to a daily digest.
   await bob.page.goto("/account/notifications");
   await bob.page.getByRole("radio", { name: /Daily digest/ }).check();

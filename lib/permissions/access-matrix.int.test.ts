@@ -52,7 +52,7 @@ import { getMapDashboard, getWorkspaceDashboard } from "@/lib/dashboards/get-das
 import { mapFileResponse } from "@/lib/map-files/export-map";
 import { importMap } from "@/lib/map-files/import-map";
 import { toMapFile } from "@/lib/map-files/map-file";
-import { addReviewAction, deleteReviewAction, updateReviewAction } from "@/lib/reviews/review-actions";
+import { addActionFromOpportunity, addReviewAction, deleteReviewAction, listOpportunityActions, updateReviewAction } from "@/lib/reviews/review-actions";
 import { saveReviewNotes } from "@/lib/reviews/review-notes";
 import { createSnapshot } from "@/lib/snapshots/create-snapshot";
 import { restoreSnapshot } from "@/lib/snapshots/restore-snapshot";
@@ -296,6 +296,14 @@ const CASES: Case[] = [
   ...shareLinkCases(),
   ...webhookCases(),
   ...alertRuleCases(),
+  {
+    name: "make a review action from an opportunity card",
+    expected: EDITORS,
+    prepare: ownersMap,
+    run: (f, u, mapId) => addActionFromOpportunity(u, ref(f), { mapId, opportunityId: cardId(), title: "From the card" }),
+    state: reviewsOf,
+  },
+  { name: "list an opportunity's review actions", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => listOpportunityActions(u, ref(f), { mapId, opportunityId: cardId() }), state: reviewsOf },
 ];
 
 // ---- Workspace lifecycle and account recovery (issue 12).
@@ -863,6 +871,7 @@ describe("dashboards, reviews and snapshots of another workspace's map, by id", 
       expected: { owner: "COMMENT_NOT_FOUND", editor: "COMMENT_NOT_FOUND", viewer: "FORBIDDEN" },
       run: (u) => deleteComment(u, ref(f), { mapId: theirs.mapId, commentId: theirs.commentId }),
     },
+    { name: "review action from their opportunity", expected: WRITE, run: (u) => addActionFromOpportunity(u, ref(f), { mapId: theirs.mapId, opportunityId: cardId(), title: "x" }) },
     { name: "share link to their map", expected: WRITE, run: (u) => createShareLink(u, ref(f), { mapId: theirs.mapId }) },
     { name: "snapshot of their map", expected: WRITE, run: (u) => createSnapshot(u, ref(f), { mapId: theirs.mapId, name: "x" }) },
     { name: "restore their snapshot", expected: WRITE, run: (u) => restoreSnapshot(u, ref(f), { mapId: theirs.mapId, snapshotId: theirs.snapshotId, name: "x" }) },
