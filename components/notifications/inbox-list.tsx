@@ -19,7 +19,7 @@ export function InboxList({ slug, items }: { slug: string; items: Array<InboxIte
   return (
     <ul className="divide-y divide-border">
       {items.map((item) => {
-        const Icon = { mention: AtSign, reply: MessageSquare, action_assigned: ClipboardCheck, action_due: CalendarClock, alert_fired: BellRing, opportunity_assigned: Lightbulb, opportunity_due: CalendarClock }[item.kind];
+        const Icon = { mention: AtSign, reply: MessageSquare, action_assigned: ClipboardCheck, action_due: CalendarClock, alert_fired: BellRing, opportunity_assigned: Lightbulb, opportunity_due: CalendarClock, review_due: CalendarClock }[item.kind];
         const line = t(`line.${item.kind}`, { actor: item.actorName ?? t("deletedUser"), map: item.mapName ?? t("deletedMap") });
         return (
           <li key={item.id} data-testid="notification" data-read={item.read} className={cn("flex items-start gap-3 p-4", !item.read && "bg-primary/5")}>

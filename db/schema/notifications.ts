@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { mapComments } from "./comments";
 import { journeyMaps } from "./maps";
@@ -8,10 +8,10 @@ import { workspaces } from "./workspaces";
 
 /**
  * Why someone is told: mentioned in a comment, a new comment in a card's thread they take
- * part in, made owner of a review action or an opportunity, its due date passed, or an
- * alert rule they made fired.
+ * part in, made owner of a review action or an opportunity, its due date passed, an
+ * alert rule they made fired, or a map they made or follow is due for its quarterly review.
  */
-export const NOTIFICATION_KINDS = ["mention", "reply", "action_assigned", "action_due", "alert_fired", "opportunity_assigned", "opportunity_due"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "action_assigned", "action_due", "alert_fired", "opportunity_assigned", "opportunity_due", "review_due"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -42,7 +42,7 @@ export const notifications = pgTable(
     index("notifications_inbox").on(t.userId, t.workspaceId, t.createdAt),
     index("notifications_unread").on(t.userId, t.workspaceId).where(sql`${t.readAt} is null`),
     index("notifications_unsent").on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.readAt} is null`),
-    check("notifications_kind", sql`${t.kind} in ('mention', 'reply', 'action_assigned', 'action_due', 'alert_fired', 'opportunity_assigned', 'opportunity_due')`),
+    check("notifications_kind", sql`${t.kind} in ('mention', 'reply', 'action_assigned', 'action_due', 'alert_fired', 'opportunity_assigned', 'opportunity_due', 'review_due')`),
   ],
 );
 export type Notification = typeof notifications.$inferSelect;
@@ -60,4 +60,16 @@ export const notificationPreferences = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("notification_preferences_email", sql`${t.email} in ('immediate', 'daily', 'off')`)],
+);
+
+/** Members who asked to hear when a map is due for its quarterly review (its maker hears anyway). */
+export const mapFollowers = pgTable(
+  "map_followers",
+  {
+    mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.mapId, t.userId] }), index("map_followers_user").on(t.userId)],
 );

@@ -10,6 +10,7 @@ import {
   NOTIFICATION_EMAIL_JOB,
 } from "@/lib/notifications/notification-emails";
 import { notifyOverdueWork } from "@/lib/notifications/action-notifications";
+import { notifyReviewsDue } from "@/lib/notifications/review-due";
 import { runWebhookDelivery, sweepPendingDeliveries } from "@/lib/webhooks/deliver";
 import { WEBHOOK_DELIVERY_JOB } from "@/lib/webhooks/events";
 import { evaluateAllAlertRules } from "@/lib/alerts/evaluate";
@@ -25,6 +26,7 @@ const SCHEDULES = [
   { name: "prune-idempotency-keys", cron: "45 3 * * *", pollSeconds: 30, run: () => pruneIdempotencyKeys() },
   { name: NOTIFICATION_EMAIL_JOB, cron: "* * * * *", pollSeconds: 1, run: () => deliverImmediateNotificationEmails() },
   { name: "review-action-due", cron: "30 5 * * *", pollSeconds: 30, run: () => notifyOverdueWork() },
+  { name: "map-review-due", cron: "40 5 * * *", pollSeconds: 30, run: () => notifyReviewsDue() },
   { name: "notification-digest", cron: "0 7 * * *", pollSeconds: 30, run: () => deliverDailyNotificationDigests() },
   { name: "alert-rules", cron: "5 * * * *", pollSeconds: 30, run: () => evaluateAllAlertRules() },
   { name: "webhook-sweep", cron: "*/5 * * * *", pollSeconds: 30, run: () => sweepPendingDeliveries() },

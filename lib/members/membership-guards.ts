@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { memberships, notifications } from "@/db/schema";
+import { mapFollowers, memberships, notifications } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/roles";
 
@@ -26,8 +26,9 @@ export function assertKeepsAnOwner(current: Role, next: Role | null, owners: num
   if (current === "owner" && next !== "owner" && owners <= 1) throw new AppError("CONFLICT", "LAST_OWNER");
 }
 
-/** Ends a membership; what the workspace told that person (their inbox there) goes with it. */
+/** Ends a membership; what the workspace told that person (their inbox there) and the maps they followed go with it. */
 export async function deleteMembership(tx: Tx, workspaceId: string, userId: string) {
   await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
   await tx.delete(notifications).where(and(eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId)));
+  await tx.delete(mapFollowers).where(and(eq(mapFollowers.workspaceId, workspaceId), eq(mapFollowers.userId, userId)));
 }

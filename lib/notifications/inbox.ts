@@ -29,6 +29,7 @@ export function notificationTarget(
   slug: string,
   n: { mapId: string | null; cardId: string | null; actionId?: string | null; quarter?: string | null; kind?: NotificationKind },
 ): string {
+  if (n.kind === "review_due" && n.mapId) return `/w/${slug}/maps/${n.mapId}/review`;
   // An alert opens the dashboard it is about.
   if (n.kind === "alert_fired") return n.mapId ? `/w/${slug}/maps/${n.mapId}/dashboard` : `/w/${slug}/dashboard`;
   if (!n.mapId) return `/w/${slug}/notifications`;

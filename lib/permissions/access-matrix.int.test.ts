@@ -68,6 +68,7 @@ import { createWebhook, deleteWebhook, replayWebhookDelivery, sendTestWebhook, s
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { alertRules } from "@/db/schema";
 import { createAlertRule, deleteAlertRule } from "@/lib/alerts/manage-alert-rules";
+import { followMap } from "@/lib/notifications/review-due";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -303,6 +304,7 @@ const CASES: Case[] = [
     run: (f, u, mapId) => addActionFromOpportunity(u, ref(f), { mapId, opportunityId: cardId(), title: "From the card" }),
     state: reviewsOf,
   },
+  { name: "follow a map", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => followMap(u, ref(f), { mapId, follow: true }), state: reviewsOf },
   { name: "list an opportunity's review actions", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => listOpportunityActions(u, ref(f), { mapId, opportunityId: cardId() }), state: reviewsOf },
 ];
 

@@ -4,6 +4,7 @@ import type { WorkspaceOperation } from "@/lib/actions/workspace-operation";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { addReviewAction, deleteReviewAction, updateReviewAction } from "@/lib/reviews/review-actions";
 import { saveReviewNotes } from "@/lib/reviews/review-notes";
+import { followMap } from "@/lib/notifications/review-due";
 import { createSnapshot } from "@/lib/snapshots/create-snapshot";
 import { restoreSnapshot } from "@/lib/snapshots/restore-snapshot";
 
@@ -30,4 +31,8 @@ export async function restoreSnapshotAction(slug: string, input: unknown) {
   const result = await run(restoreSnapshot, slug, input);
   if (result.ok) revalidatePath(`/w/${slug}`, "layout");
   return result;
+}
+
+export async function followMapAction(slug: string, input: { mapId: string; follow: boolean }) {
+  return runAsCurrentUser(followMap, slug, input, { path: `/w/${slug}/maps/${input.mapId}/review` });
 }

@@ -13,6 +13,8 @@ import { TakeSnapshotForm } from "@/components/snapshots/take-snapshot-form";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
 import { listMembers } from "@/lib/members/list-members";
+import { isFollowing } from "@/lib/notifications/review-due";
+import { FollowMapButton } from "@/components/reviews/follow-map-button";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { hasPermission } from "@/lib/permissions/roles";
 import { loadQuarterlyReview, reviewQuarter } from "@/lib/reviews/load-quarterly-review";
@@ -39,6 +41,7 @@ export default async function QuarterlyReviewPage({
     getTranslations("reviews"),
     listMembers(ctx),
   ]);
+  const following = await isFollowing(ctx, map.id);
   const owners = members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })).sort((a, b) => a.name.localeCompare(b.name));
   const canWrite = hasPermission(ctx.role, "reviews.write");
   const quarters = recentQuarters(current, 12).map(formatQuarter);
@@ -54,6 +57,7 @@ export default async function QuarterlyReviewPage({
           <p className="text-sm text-muted-foreground">{t("comparedWith", { previous: previousQuarter, zone: ctx.workspace.timeZone })}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
+          <FollowMapButton slug={slug} mapId={map.id} following={following} />
           <QuarterPicker value={label} quarters={quarters} reviewed={review.reviewedQuarters} />
           <CsvMenu exportUrl={`${base}/dashboard/export?quarter=${label}`} tables={["summary", "phases", "touchpoints", "kpis", "emotion"]} />
           <PdfDownloadLink href={`${base}/review/pdf?quarter=${label}`} />
