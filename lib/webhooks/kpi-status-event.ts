@@ -14,12 +14,18 @@ export async function currentKpiStatus(kpi: Kpi): Promise<KpiStatus | null> {
 }
 
 /** Runs a change to a KPI's values and sends "kpi.status_changed" when its status moved. */
-export async function withKpiStatusEvent<R>(kpi: Kpi, change: () => Promise<R>): Promise<R> {
-  const before = await currentKpiStatus(kpi);
+export function withKpiStatusEvent<R>(kpi: Kpi, change: () => Promise<R>): Promise<R> {
+  return withKpiStatusEvents([kpi], change);
+}
+
+/** The same for a change that may touch several KPIs (a CSV import): one event per KPI whose status moved. */
+export async function withKpiStatusEvents<R>(list: Kpi[], change: () => Promise<R>): Promise<R> {
+  const before = await Promise.all(list.map((k) => currentKpiStatus(k)));
   const result = await change();
-  const after = await currentKpiStatus(kpi);
-  if (after !== before) {
-    await emitWebhookEvent(kpi.workspaceId, "kpi.status_changed", { kpi_id: kpi.id, kpi_name: kpi.name, map_id: kpi.mapId, status: after, previous_status: before });
+  const after = await Promise.all(list.map((k) => currentKpiStatus(k)));
+  for (const [i, kpi] of list.entries()) {
+    if (after[i] === before[i]) continue;
+    await emitWebhookEvent(kpi.workspaceId, "kpi.status_changed", { kpi_id: kpi.id, kpi_name: kpi.name, map_id: kpi.mapId, status: after[i], previous_status: before[i] });
   }
   return result;
 }

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { webhookDeliveries } from "@/db/schema";
 import { createKpi } from "@/lib/evidence/kpis/create-kpi";
-import { setKpiValue } from "@/lib/evidence/kpis/kpi-values";
+import { deleteKpiValue, setKpiValue } from "@/lib/evidence/kpis/kpi-values";
+import { importKpiValues } from "@/lib/evidence/kpis/import-kpi-values";
 import { buildEvidenceMap } from "@/lib/testing/evidence-fixtures";
 import { buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
 import { buildMap } from "@/lib/testing/factories";
@@ -36,6 +37,14 @@ describe("events the app raises for webhooks", () => {
     await setKpiValue(f.editor.id, ref(), { kpiId, period: "2026-11", value: 70 });
     expect(await sent()).toEqual([
       { event: "kpi.status_changed", data: expect.objectContaining({ kpi_id: kpiId, kpi_name: "Answered in 2 days", status: "on", previous_status: null }) },
+      { event: "kpi.status_changed", data: expect.objectContaining({ status: "off", previous_status: "on" }) },
+    ]);
+    // Deleting the latest value and importing values from CSV are changes too.
+    await deleteKpiValue(f.editor.id, ref(), { kpiId, periodStart: "2026-11-01" });
+    const imported = await importKpiValues(f.editor.id, ref(), { kpiId, dryRun: false, rows: [{ period: "2026-12", value: "50" }] });
+    expect(imported.ok).toBe(true);
+    expect((await sent()).slice(2)).toEqual([
+      { event: "kpi.status_changed", data: expect.objectContaining({ status: "on", previous_status: "off" }) },
       { event: "kpi.status_changed", data: expect.objectContaining({ status: "off", previous_status: "on" }) },
     ]);
   });

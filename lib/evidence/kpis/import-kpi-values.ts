@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { evaluateAlertRules } from "@/lib/alerts/evaluate";
+import { withKpiStatusEvents } from "@/lib/webhooks/kpi-status-event";
 import type { WorkspaceContext } from "@/lib/workspaces/authorize-workspace";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db/client";
@@ -60,7 +61,13 @@ export const importKpiValues = workspaceOperation({
   permission: "evidence.write",
   input: ZImportKpiValuesInput,
   handler: async (ctx, input): Promise<KpiImportResult> => {
-    const result = await importInTransaction(ctx, input);
+    if (input.dryRun) return importInTransaction(ctx, input);
+    // The KPIs the file can touch, to tell webhooks whose status the import moved.
+    const touched = await getDb()
+      .select()
+      .from(kpis)
+      .where(and(eq(kpis.workspaceId, ctx.workspaceId), input.kpiId ? eq(kpis.id, input.kpiId) : eq(kpis.mapId, input.mapId ?? "00000000-0000-0000-0000-000000000000")));
+    const result = await withKpiStatusEvents(touched, () => importInTransaction(ctx, input));
     // Imported values can put a KPI off target (or back on): the alert rules are asked after the commit.
     if (!result.dryRun) await evaluateAlertRules(ctx.workspaceId, { kinds: ["kpi_off_target"] });
     return result;

@@ -3,7 +3,7 @@ import { evaluateAlertRules } from "@/lib/alerts/evaluate";
 import { withKpiStatusEvent } from "@/lib/webhooks/kpi-status-event";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { kpiValues } from "@/db/schema";
+import { kpis, kpiValues } from "@/db/schema";
 import { workspaceOperation } from "@/lib/actions/workspace-operation";
 import { AppError } from "@/lib/errors/app-error";
 import { toPeriodStart } from "../periods";
@@ -36,17 +36,16 @@ export const deleteKpiValue = workspaceOperation({
   permission: "evidence.write",
   input: ZDeleteKpiValueInput,
   handler: async (ctx, input) => {
-    const deleted = await getDb()
-      .delete(kpiValues)
-      .where(
-        and(
-          eq(kpiValues.workspaceId, ctx.workspaceId),
-          eq(kpiValues.kpiId, input.kpiId),
-          eq(kpiValues.periodStart, input.periodStart),
-        ),
-      )
-      .returning({ id: kpiValues.id });
+    const [kpi] = await getDb().select().from(kpis).where(and(eq(kpis.workspaceId, ctx.workspaceId), eq(kpis.id, input.kpiId)));
+    if (!kpi) throw new AppError("NOT_FOUND", "KPI_VALUE_NOT_FOUND");
+    const deleted = await withKpiStatusEvent(kpi, () =>
+      getDb()
+        .delete(kpiValues)
+        .where(and(eq(kpiValues.workspaceId, ctx.workspaceId), eq(kpiValues.kpiId, kpi.id), eq(kpiValues.periodStart, input.periodStart)))
+        .returning({ id: kpiValues.id }),
+    );
     if (deleted.length === 0) throw new AppError("NOT_FOUND", "KPI_VALUE_NOT_FOUND");
+    await evaluateAlertRules(ctx.workspaceId, { mapIds: [kpi.mapId], kinds: ["kpi_off_target"] });
     return { kpiId: input.kpiId, periodStart: input.periodStart };
   },
 });
