@@ -36,16 +36,17 @@ test("a mention reaches the member: the bell counts it, the inbox and the e-mail
   await item.getByRole("link", { name: "Anna Owner mentioned you on Notified journey" }).click();
 
   // He lands on the card, its panel open at the comment; the notification is read.
-  await expect(bob.page).toHaveURL(new RegExp(`${mapUrl.replace(/[/.]/g, "\\$&")}\\?card=[0-9a-f-]{36}$`));
+  await expect(bob.page).toHaveURL(new RegExp(`${mapUrl.replace(/[/.]/g, "\\$&")}\\?card=[0-9a-f-]{36}&comment=[0-9a-f-]{36}$`));
   const bobPanel = bob.page.getByTestId("card-panel");
   await expect(bobPanel.getByRole("heading", { name: "Touchpoint", exact: true })).toBeVisible();
   await expect(bobPanel.getByTestId("comment")).toContainText("can you check?");
+  await expect(bobPanel.getByTestId("comment")).toHaveAttribute("data-linked", "true");
   await expect(bob.page.getByTestId("notification-count")).toHaveCount(0);
 
   // The e-mail (sent at once, the default) links to the same notification.
   const mailed = await linkFromMail(bob.email, /http:\/\/localhost:\d+\/w\/[^/\s]+\/notifications\/[0-9a-f-]{36}/, 20_000);
   await bob.page.goto(mailed);
-  await expect(bob.page).toHaveURL(/\?card=[0-9a-f-]{36}$/);
+  await expect(bob.page).toHaveURL(/\?card=[0-9a-f-]{36}&comment=[0-9a-f-]{36}$/);
   await expect(bob.page.getByTestId("card-panel").getByTestId("comment")).toContainText("can you check?");
 
   // Bob replies in the thread: Anna hears of it, and can mark it read from the inbox.

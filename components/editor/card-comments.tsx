@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { addCommentAction } from "@/app/w/[slug]/maps/[mapId]/actions";
 import { Button } from "@/components/ui/button";
 import type { CommentView } from "@/lib/comments/schemas";
@@ -15,6 +16,12 @@ export function CardComments({ cardId, comments }: { cardId: string; comments: C
   const t = useTranslations("editor.comments");
   const { canComment, session } = useEditor();
   const sorted = [...comments].sort((a, b) => Number(a.resolved) - Number(b.resolved));
+  // A notification links to one comment (?comment=<id>): it is ringed and scrolled to.
+  const linkedId = useSearchParams().get("comment");
+  const linkedShown = linkedId !== null && comments.some((c) => c.id === linkedId);
+  useEffect(() => {
+    if (linkedShown) document.getElementById(`comment-${linkedId}`)?.scrollIntoView({ block: "center" });
+  }, [linkedShown, linkedId]);
   return (
     <section aria-labelledby={`comments-${cardId}`} className="grid gap-3">
       <h3 id={`comments-${cardId}`} className="font-semibold">
@@ -29,7 +36,7 @@ export function CardComments({ cardId, comments }: { cardId: string; comments: C
       )}
       <ul className="grid gap-2">
         {sorted.map((c) => (
-          <CommentItem key={c.id} comment={c} />
+          <CommentItem key={c.id} comment={c} linked={c.id === linkedId} />
         ))}
       </ul>
       {canComment ? <CommentComposer cardId={cardId} /> : <p className="text-xs text-muted-foreground">{t("viewerNote")}</p>}

@@ -14,7 +14,7 @@ import { MentionTextarea } from "./mention-textarea";
 import { useCommentAction } from "./use-comment-action";
 
 /** One comment: author, time, body with its mentions; resolve, and edit or delete where allowed. */
-export function CommentItem({ comment }: { comment: CommentView }) {
+export function CommentItem({ comment, linked = false }: { comment: CommentView; linked?: boolean }) {
   const t = useTranslations("editor.comments");
   const format = useFormatter();
   const { me, members, mapId, slug, canComment, canModerateComments } = useEditor();
@@ -29,7 +29,13 @@ export function CommentItem({ comment }: { comment: CommentView }) {
   const author = comment.authorName ?? t("deletedUser");
 
   return (
-    <li data-testid="comment" data-resolved={comment.resolved} className={cn("rounded-md border border-border p-2 text-sm", comment.resolved && "opacity-60")}>
+    <li
+      id={`comment-${comment.id}`}
+      data-testid="comment"
+      data-resolved={comment.resolved}
+      data-linked={linked || undefined}
+      className={cn("rounded-md border border-border p-2 text-sm", comment.resolved && "opacity-60", linked && "ring-2 ring-primary")}
+    >
       <div className="flex items-baseline justify-between gap-2 text-xs text-muted-foreground">
         <span className="font-medium text-foreground">{author}</span>
         <span className="flex items-center gap-1">

@@ -27,14 +27,15 @@ export type InboxItem = {
  */
 export function notificationTarget(
   slug: string,
-  n: { mapId: string | null; cardId: string | null; actionId?: string | null; quarter?: string | null; kind?: NotificationKind },
+  n: { mapId: string | null; cardId: string | null; commentId?: string | null; actionId?: string | null; quarter?: string | null; kind?: NotificationKind },
 ): string {
   if (n.kind === "review_due" && n.mapId) return `/w/${slug}/maps/${n.mapId}/review`;
   // An alert opens the dashboard it is about.
   if (n.kind === "alert_fired") return n.mapId ? `/w/${slug}/maps/${n.mapId}/dashboard` : `/w/${slug}/dashboard`;
   if (!n.mapId) return `/w/${slug}/notifications`;
   if (n.actionId && n.quarter) return `/w/${slug}/maps/${n.mapId}/review?quarter=${n.quarter}#action-${n.actionId}`;
-  return `/w/${slug}/maps/${n.mapId}${n.cardId ? `?card=${n.cardId}` : ""}`;
+  if (!n.cardId) return `/w/${slug}/maps/${n.mapId}`;
+  return `/w/${slug}/maps/${n.mapId}?card=${n.cardId}${n.commentId ? `&comment=${n.commentId}` : ""}`;
 }
 
 /** The path that marks a notification read and then opens what it is about (inbox and e-mail link to it). */
@@ -94,7 +95,7 @@ export async function openNotification(ctx: WorkspaceContext, notificationId: st
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
     .where(and(mine(ctx), eq(notifications.id, notificationId)))
-    .returning({ mapId: notifications.mapId, cardId: notifications.cardId, actionId: notifications.reviewActionId, kind: notifications.kind });
+    .returning({ mapId: notifications.mapId, cardId: notifications.cardId, commentId: notifications.commentId, actionId: notifications.reviewActionId, kind: notifications.kind });
   if (!row) throw new AppError("NOT_FOUND", "NOTIFICATION_NOT_FOUND");
   const [action] = row.actionId
     ? await getDb()

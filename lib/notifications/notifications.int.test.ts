@@ -97,7 +97,8 @@ describe("the inbox", () => {
     const admin = await ctxOf(f.admin.id);
     expect(await countUnread(admin)).toBe(2);
     const [newest, oldest] = await listInbox(admin);
-    expect(await openNotification(admin, newest!.id)).toBe(`/w/${f.workspace.slug}/maps/${mapId}?card=${otherCard}`);
+    const [row] = await getDb().select({ commentId: notifications.commentId }).from(notifications).where(eq(notifications.id, newest!.id));
+    expect(await openNotification(admin, newest!.id)).toBe(`/w/${f.workspace.slug}/maps/${mapId}?card=${otherCard}&comment=${row!.commentId}`);
     expect(await countUnread(admin)).toBe(1);
     expect(await markNotification(f.admin.id, ref(), { notificationId: newest!.id, read: false })).toMatchObject({ ok: true, data: { unread: 2 } });
 
