@@ -7,6 +7,7 @@ import { type CardData, updateCard } from "@/lib/journey/map-document";
 import { OPPORTUNITY_STATUSES } from "@/lib/journey/map-vocabulary";
 import { useEditor } from "./editor-context";
 import { OpportunityActions } from "./opportunity-actions";
+import { MemberPicker } from "@/components/members/member-picker";
 
 /**
  * An opportunity's owner (a member of the workspace; an older free-text owner shows as
@@ -17,27 +18,20 @@ export function OpportunityFields({ card }: { card: CardData }) {
   const ts = useTranslations("editor.statuses");
   const { doc, canEdit, members } = useEditor();
   const id = useId();
-  const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
   // An owner id that is no member (any more) reads as nobody.
   const ownerId = card.ownerId && members.some((m) => m.userId === card.ownerId) ? card.ownerId : "";
   return (
     <div className="grid gap-4">
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-owner`}>{t("owner")}</Label>
-        <NativeSelect
+        <MemberPicker
           id={`${id}-owner`}
+          members={members}
           disabled={!canEdit}
           value={ownerId}
           aria-describedby={!ownerId && card.owner ? `${id}-legacy` : undefined}
-          onChange={(e) => updateCard(doc, card.id, { ownerId: e.target.value || null, owner: "" })}
-        >
-          <option value="">{t("nobody")}</option>
-          {sorted.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
-            </option>
-          ))}
-        </NativeSelect>
+          onChange={(userId) => updateCard(doc, card.id, { ownerId: userId || null, owner: "" })}
+        />
         {!ownerId && card.owner && (
           <p id={`${id}-legacy`} className="text-xs text-muted-foreground">
             {t("unassigned", { owner: card.owner })}

@@ -1,5 +1,4 @@
 "use client";
-import type * as React from "react";
 import { Trash2 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -9,6 +8,7 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { OPPORTUNITY_STATUSES as REVIEW_ACTION_STATUSES } from "@/lib/journey/map-vocabulary";
 import type { ReviewActionRow } from "@/lib/reviews/get-review";
+import { MemberPicker } from "@/components/members/member-picker";
 import { useReviewAction } from "./use-review-action";
 
 /** Members an action can be given to. */
@@ -22,20 +22,6 @@ function useOwnerLabel() {
     action.ownerName ? t("owner", { owner: action.ownerName }) : action.legacyOwner ? t("unassignedOwner", { owner: action.legacyOwner }) : t("noOwner");
 }
 
-/** A select of the workspace's members (type a name's first letters to jump to it) and "nobody". */
-function OwnerSelect({ members, ...props }: React.ComponentProps<typeof NativeSelect> & { members: OwnerChoice[] }) {
-  const t = useTranslations("reviews.actions");
-  return (
-    <NativeSelect {...props}>
-      <option value="">{t("nobody")}</option>
-      {members.map((m) => (
-        <option key={m.userId} value={m.userId}>
-          {m.name}
-        </option>
-      ))}
-    </NativeSelect>
-  );
-}
 
 /** One action: its status can be moved on in place (also from a later review); the rest is shown. */
 function ActionItem({ action, slug, mapId, canWrite, showQuarter, members }: { action: ReviewActionRow; showQuarter?: boolean } & Omit<Props, "quarter">) {
@@ -66,17 +52,14 @@ function ActionItem({ action, slug, mapId, canWrite, showQuarter, members }: { a
       </div>
       {canWrite ? (
         <>
-          <OwnerSelect
+          <MemberPicker
             members={members}
             aria-label={t("ownerOf", { title: action.title })}
             value={action.ownerId ?? ""}
             disabled={pending}
             className="w-44"
-            onChange={(e) =>
-              perform(
-                () => updateReviewActionAction(slug, { mapId, actionId: action.id, title: action.title, ownerId: e.target.value, dueDate: action.dueDate, status: action.status }),
-                null,
-              )
+            onChange={(ownerId) =>
+              perform(() => updateReviewActionAction(slug, { mapId, actionId: action.id, title: action.title, ownerId, dueDate: action.dueDate, status: action.status }), null)
             }
           />
           <NativeSelect
@@ -117,6 +100,7 @@ function AddActionForm({ slug, mapId, quarter, members }: Omit<Props, "canWrite"
   const statuses = useTranslations("editor.statuses");
   const { pending, perform, message } = useReviewAction();
   const [errors, setErrors] = useState<Record<string, string[]> | undefined>();
+  const [owner, setOwner] = useState("");
   const error = (field: string) => (errors?.[field]?.[0] ? message(errors[field][0]) : undefined);
   return (
     <form
@@ -130,7 +114,10 @@ function AddActionForm({ slug, mapId, quarter, members }: Omit<Props, "canWrite"
           () => t("added"),
           (result) => {
             setErrors(result.ok ? undefined : result.fieldErrors);
-            if (result.ok) form.reset();
+            if (result.ok) {
+              form.reset();
+              setOwner("");
+            }
           },
         );
       }}
@@ -142,7 +129,7 @@ function AddActionForm({ slug, mapId, quarter, members }: Omit<Props, "canWrite"
       </div>
       <div className="grid gap-1">
         <Label htmlFor="action-owner">{t("ownerLabel")}</Label>
-        <OwnerSelect id="action-owner" name="ownerId" members={members} defaultValue="" />
+        <MemberPicker id="action-owner" name="ownerId" members={members} value={owner} onChange={setOwner} />
         {error("ownerId") && <p className="text-xs text-destructive">{error("ownerId")}</p>}
       </div>
       <div className="grid gap-1">
