@@ -73,7 +73,7 @@ async function startOnce(): Promise<{ stop: () => Promise<void> }> {
       // The minute-by-minute e-mail run logs only when it sent something.
       if (job.name === NOTIFICATION_EMAIL_JOB && typeof outcome === "object" && "mails" in outcome && outcome.mails === 0) return;
       if (job.name === "webhook-sweep" && typeof outcome === "object" && "queued" in outcome && outcome.queued === 0) return;
-      console.info(JSON.stringify({ event: "job.done", job: job.name, outcome }));
+      logger.info({ event: "job.done", job: job.name, outcome }, "job done");
     });
   }
   // Work asked for by people or events (not on a schedule), polled often so it starts within a second or two.
