@@ -110,11 +110,31 @@ describe("free-text owners from before", () => {
     const b = addCard(doc, { ...getCard(doc, a)!, owner: f.viewer.email, id: undefined });
     const c = addCard(doc, { ...getCard(doc, a)!, owner: "Web team", id: undefined });
     const d = addCard(doc, { ...getCard(doc, a)!, owner: f.foreignOwner.email, id: undefined });
-    expect(await assignOpportunityOwners({ workspaceId: f.workspace.id, doc })).toBe(2);
+    expect(await assignOpportunityOwners({ workspaceId: f.workspace.id, doc })).toEqual(new Map([[a, f.admin.id], [b, f.viewer.id]]));
     expect(getCard(doc, a)).toMatchObject({ ownerId: f.admin.id, owner: "" });
     expect(getCard(doc, b)).toMatchObject({ ownerId: f.viewer.id, owner: "" });
     expect(getCard(doc, c)).toMatchObject({ owner: "Web team" });
     expect(getCard(doc, c)!.ownerId).toBeUndefined();
     expect(getCard(doc, d)).toMatchObject({ owner: f.foreignOwner.email });
   });
+
+  it("are matched when the map loads, and the matched owner is not told it was 'assigned' by the next editor", async () => {
+    const doc = new Y.Doc();
+    const cardId = opportunity(doc, { owner: f.admin.email });
+    const legacyMap = (await buildMap(f.workspace.id, { name: "Legacy", state: Y.encodeStateAsUpdate(doc) })).id;
+    const client = connectClient({ url: server.url, mapId: legacyMap, userId: f.editor.id });
+    const other = connectClient({ url: server.url, mapId: legacyMap, userId: f.viewer.id });
+    await Promise.all([client.synced, other.synced]);
+    await expect.poll(() => getCard(client.doc, cardId)?.ownerId, { timeout: 5000 }).toBe(f.admin.id);
+    updateCard(client.doc, cardId, { text: "Edited right after opening" });
+    await barrier(client, other);
+    await server.collab.registry.get(legacyMap)!.flush();
+    const [row] = await getDb().select().from(mapOpportunities).where(eq(mapOpportunities.id, cardId));
+    expect(row).toMatchObject({ ownerId: f.admin.id, name: "Edited right after opening" });
+    const told = await getDb().select().from(notifications).where(and(eq(notifications.userId, f.admin.id), eq(notifications.mapId, legacyMap)));
+    expect(told).toEqual([]);
+    client.destroy();
+    other.destroy();
+  });
 });
+

@@ -31,6 +31,8 @@ export class Projector {
   private editorId: string | null = null;
   private dirty = false;
   private chain: Promise<void> = Promise.resolve();
+  /** Cards whose owner the server set when the map loaded (assign-opportunity-owners.ts), and to whom. */
+  private readonly matchedOwners = new Map<string, string>();
 
   constructor(
     private readonly mapId: string,
@@ -38,6 +40,11 @@ export class Projector {
     private readonly doc: Y.Doc,
     private readonly options: { debounceMs?: number; maxWaitMs?: number } = {},
   ) {}
+
+  /** Owners the server itself gave cards (matched from old free text): nobody is told of those. */
+  noteMatchedOwners(matched: Map<string, string>): void {
+    for (const [cardId, userId] of matched) this.matchedOwners.set(cardId, userId);
+  }
 
   /** Notes a change; `editorId` is the user whose edit it was, if any. Cheap: called for every update. */
   schedule(editorId?: string | null): void {
@@ -97,7 +104,15 @@ export class Projector {
         const before = this.written?.[kind];
         const changed = rows[kind].filter((row) => before?.get(row.id) !== current.get(row.id));
         // A member's edit that gives an opportunity a new owner tells that owner.
-        if (kind === "opportunities" && editorId) await notifyOpportunityOwners(tx, { workspaceId: this.workspaceId, mapId: this.mapId, editorId, rows: rows.opportunities.filter((r) => changed.includes(r)) });
+        if (kind === "opportunities" && editorId) {
+          await notifyOpportunityOwners(tx, {
+            workspaceId: this.workspaceId,
+            mapId: this.mapId,
+            editorId,
+            // Owners the server matched from old free text are not this editor's news.
+            rows: rows.opportunities.filter((r) => changed.includes(r) && this.matchedOwners.get(r.id) !== r.ownerId),
+          });
+        }
         await this.upsert(tx, kind, changed);
         await this.markDeleted(tx, TABLES[kind], current, before);
       }

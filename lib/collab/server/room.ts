@@ -92,7 +92,7 @@ export class Room {
       logger.error({ mapId, err: error }, "collab: could not move the comments of a map to rows");
     }
     try {
-      await assignOpportunityOwners({ workspaceId, doc: room.doc });
+      room.projector.noteMatchedOwners(await assignOpportunityOwners({ workspaceId, doc: room.doc }));
     } catch (error) {
       logger.error({ mapId, err: error }, "collab: could not match the opportunity owners of a map to members");
     }
