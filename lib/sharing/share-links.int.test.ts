@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { getDb } from "@/db/client";
 import { auditEvents, mapShareLinks } from "@/db/schema";
 import { addComment } from "@/lib/comments/comment-operations";
+import { dayIn } from "@/lib/dashboards/quarters";
 import { addCard, addLane, addPhase, addStep } from "@/lib/journey/map-document";
 import { buildMap, buildTenantFixture, type TenantFixture } from "@/lib/testing/factories";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
@@ -74,7 +75,8 @@ describe("share links", () => {
     expect(await openSharedMap({ token: link.token, ip })).toEqual({ state: "gone" });
     expect(await revokeShareLink(f.editor.id, ref(), { mapId, linkId: link.linkId })).toMatchObject({ ok: false, error: "SHARE_LINK_NOT_FOUND" });
 
-    const today = new Date().toISOString().slice(0, 10);
+    // "Today" is the workspace's day (Europe/Amsterdam), not UTC's.
+    const today = dayIn(new Date(), f.workspace.timeZone);
     const expiring = await shared({ expiresOn: "2999-12-31" });
     expect((await openSharedMap({ token: expiring.token, ip })).state).toBe("open");
     await getDb().update(mapShareLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(mapShareLinks.id, expiring.linkId));
