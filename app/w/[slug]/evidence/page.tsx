@@ -1,5 +1,6 @@
 import { BellRing, Download, Upload } from "lucide-react";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { KpiPanel } from "@/components/evidence/kpi-panel";
 import { MapPicker } from "@/components/evidence/map-picker";
@@ -9,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { appBaseUrl } from "@/lib/config/app-url";
 import { getMapEvidenceOverview } from "@/lib/evidence/map-evidence-overview";
 import { chooseEvidenceMap } from "@/lib/evidence/choose-map";
+import { EVIDENCE_MAP_COOKIE } from "@/lib/evidence/evidence-map-cookie";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { hasPermission } from "@/lib/permissions/roles";
 import { loadWorkspacePage } from "@/lib/workspaces/load-workspace-page";
@@ -23,7 +25,7 @@ export default async function EvidencePage({
   const { slug } = await params;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.evidence, `/w/${slug}/evidence`);
   const t = await getTranslations("evidence");
-  const { maps, map } = await chooseEvidenceMap(ctx, (await searchParams).map);
+  const { maps, map } = await chooseEvidenceMap(ctx, (await searchParams).map, (await cookies()).get(EVIDENCE_MAP_COOKIE)?.value);
   const canWrite = hasPermission(ctx.role, "evidence.write");
   const canManageKeys = hasPermission(ctx.role, "apikeys.manage");
 
