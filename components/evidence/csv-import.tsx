@@ -1,11 +1,12 @@
 "use client";
 import { FileUp } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { CsvFileInput } from "./csv-file-input";
+import { feedbackSampleCsv } from "@/lib/evidence/import/sample-csv";
 import { CSV_FIELDS, type CsvField } from "@/lib/evidence/feedback/schemas";
 import { applyColumnMapping, guessColumnMapping, IMPORT_CHUNK_ROWS, parseCsvBytes, type ColumnMapping, type ParsedCsv } from "@/lib/evidence/import/csv-file";
 import { CsvEncodingError } from "@/lib/evidence/import/decode-csv-bytes";
@@ -38,6 +39,7 @@ async function postJson(url: string, body?: unknown): Promise<unknown> {
  */
 export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string; touchpointNames: string[]; timeZone: string }) {
   const t = useTranslations("evidence.import");
+  const locale = useLocale();
   const tf = useTranslations("evidence.importReport.field");
   const message = useEvidenceMessage();
   const [phase, setPhase] = useState<Phase>({ step: "choose" });
@@ -105,7 +107,12 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
           <p>{t("explain", { timeZone })}</p>
           {touchpointNames.length > 0 && <p>{t("touchpointNames", { names: touchpointNames.join(", ") })}</p>}
         </div>
-        <CsvFileInput label={t("file")} error={fileError} onFile={(file) => void chooseFile(file)} />
+        <CsvFileInput
+          label={t("file")}
+          error={fileError}
+          onFile={(file) => void chooseFile(file)}
+          sample={{ label: t("sample"), fileName: t("sampleFileName"), make: () => feedbackSampleCsv(touchpointNames, locale) }}
+        />
       </div>
     );
   }

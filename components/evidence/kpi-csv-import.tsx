@@ -1,6 +1,6 @@
 "use client";
 import { Download, FileUp } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 import { importKpiValuesAction } from "@/app/w/[slug]/evidence/actions";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { CsvFileInput } from "./csv-file-input";
+import { kpiSampleCsv } from "@/lib/evidence/import/sample-csv";
 import { downloadFile } from "@/lib/browser/download-file";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { parseCsvBytes, type ParsedCsv } from "@/lib/evidence/import/csv-file";
@@ -53,6 +54,7 @@ export function KpiCsvImport({
   onImported?: () => void;
 }) {
   const t = useTranslations("evidence.kpiImport");
+  const locale = useLocale();
   const message = useEvidenceMessage();
   const perKpi = "kpiId" in target;
   const fields: KpiCsvField[] = perKpi ? ["period", "value"] : ["kpi", "period", "value"];
@@ -166,7 +168,12 @@ export function KpiCsvImport({
     return (
       <div className="grid gap-3">
         <p className="text-sm text-muted-foreground">{perKpi ? t("explainOne", { kind: kpis[0]?.periodKind ?? "month" }) : t("explainMap")}</p>
-        <CsvFileInput label={t("file")} error={fileError} onFile={(file) => void chooseFile(file)} />
+        <CsvFileInput
+          label={t("file")}
+          error={fileError}
+          onFile={(file) => void chooseFile(file)}
+          sample={{ label: t("sample"), fileName: t("sampleFileName"), make: () => kpiSampleCsv(kpis.map((k) => k.name), locale, perKpi) }}
+        />
         {kpis.length > 0 && (
           <Button type="button" variant="ghost" size="sm" className="justify-self-start" onClick={downloadTemplate}>
             <Download className="size-4" aria-hidden />
