@@ -188,9 +188,23 @@ export async function evaluateAllAlertRules(): Promise<{ workspaces: number; fir
   return { workspaces: list.length, fired };
 }
 
-/** After feedback arrived on these maps: a failure is logged by the caller's logger, never the caller's failure. */
-export async function evaluateAfterFeedback(workspaceId: string, mapIds: string[]): Promise<void> {
-  await evaluateAlertRules(workspaceId, { mapIds, kinds: ["csat_below", "nps_drop", "low_score_comment"] }).catch((error: unknown) =>
-    logger.error({ err: error, workspaceId }, "alert rules not evaluated"),
-  );
+/**
+ * After feedback arrived on these maps (or a function that finds them, called only when
+ * the workspace has rules of these kinds): a failure is logged, never the caller's failure.
+ */
+export async function evaluateAfterFeedback(workspaceId: string, mapIds: string[] | (() => Promise<string[]>)): Promise<void> {
+  const kinds: AlertKind[] = ["csat_below", "nps_drop", "low_score_comment"];
+  try {
+    if (typeof mapIds === "function") {
+      const [any] = await getDb()
+        .select({ id: alertRules.id })
+        .from(alertRules)
+        .where(and(eq(alertRules.workspaceId, workspaceId), inArray(alertRules.kind, kinds)))
+        .limit(1);
+      if (!any) return;
+    }
+    await evaluateAlertRules(workspaceId, { mapIds: typeof mapIds === "function" ? await mapIds() : mapIds, kinds });
+  } catch (error) {
+    logger.error({ err: error, workspaceId }, "alert rules not evaluated");
+  }
 }

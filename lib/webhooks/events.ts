@@ -14,6 +14,16 @@ export async function queueDelivery(deliveryId: string, startAfter?: Date): Prom
   await enqueueJob(WEBHOOK_DELIVERY_JOB, { deliveryId }, startAfter ? { startAfter } : {});
 }
 
+/** Whether any endpoint of the workspace listens for `event` (so callers can skip preparing it). */
+export async function hasWebhookListener(workspaceId: string, event: WebhookEvent): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.workspaceId, workspaceId), arrayContains(webhookEndpoints.events, [event])))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * Tells every endpoint of the workspace that listens for `event`: one delivery row each
  * (the exact body that will be signed and sent), then a job per row. Called after the

@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { kpiValues } from "@/db/schema";
 import { type KpiRule, kpiStatus, type KpiStatus } from "@/lib/evidence/kpi-status";
-import { emitWebhookEvent } from "./events";
+import { emitWebhookEvent, hasWebhookListener } from "./events";
 
 type Kpi = KpiRule & { id: string; name: string; workspaceId: string; mapId: string };
 
@@ -20,6 +20,8 @@ export function withKpiStatusEvent<R>(kpi: Kpi, change: () => Promise<R>): Promi
 
 /** The same for a change that may touch several KPIs (a CSV import): one event per KPI whose status moved. */
 export async function withKpiStatusEvents<R>(list: Kpi[], change: () => Promise<R>): Promise<R> {
+  // Two status reads per KPI are only worth it when someone listens.
+  if (list.length === 0 || !(await hasWebhookListener(list[0]!.workspaceId, "kpi.status_changed"))) return change();
   const before = await Promise.all(list.map((k) => currentKpiStatus(k)));
   const result = await change();
   const after = await Promise.all(list.map((k) => currentKpiStatus(k)));

@@ -92,7 +92,7 @@ export async function postFeedback(api: ApiKeyContext, request: Request): Promis
     return { status: 201, body: { created: ids.length, ids } satisfies TApiCreated };
   };
   const announce = async (ids: string[]) => {
-    await evaluateAfterFeedback(api.workspaceId, await mapsOfResponses(ids));
+    await evaluateAfterFeedback(api.workspaceId, () => mapsOfResponses(ids));
     await emitWebhookEvent(api.workspaceId, "feedback.created", {
       source: "api",
       count: ids.length,
