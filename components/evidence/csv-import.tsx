@@ -21,6 +21,7 @@ type Phase =
   | { step: "choose" }
   | { step: "map"; file: File; csv: ParsedCsv }
   | { step: "importing"; done: number; total: number; committing: boolean }
+  | { step: "check"; importId: string; staged: number; rejected: number; rejections: Rejection[]; commit: () => void; cancelling?: boolean }
   | { step: "failed"; error: string; resume: () => void }
   | { step: "done"; importId: string; imported: number; rejected: number; rejections: Rejection[] };
 
@@ -32,10 +33,11 @@ async function postJson(url: string, body?: unknown): Promise<unknown> {
 }
 
 /**
- * Upload → map columns → preview → import. The file is read and parsed in the browser;
- * rows go to the server in chunks of 5,000, each validated there, and the import is
- * committed in one transaction at the end. A failed chunk can be sent again: the
- * server counts every row once.
+ * Upload → map columns → preview → check → import. The file is read and parsed in the
+ * browser; rows go to the server in chunks of 5,000, each validated and staged there
+ * (nothing reaches the feedback yet), then the check step says what will be imported
+ * and refused, and only "Import" commits the staged rows in one transaction. A failed
+ * chunk can be sent again: the server counts every row once.
  */
 export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string; touchpointNames: string[]; timeZone: string }) {
   const t = useTranslations("evidence.import");
@@ -70,13 +72,26 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
       return setPhase({ step: "failed", error: (error as Error).message, resume: () => void runImport(file, csv) });
     }
     const rejections: Rejection[] = [];
+    let staged = 0;
+    let rejected = 0;
+    const commit = async () => {
+      setPhase({ step: "importing", done: total, total, committing: true });
+      try {
+        const result = (await postJson(`/api/feedback-imports/${importId}/commit`)) as { imported: number; rejected: number };
+        setPhase({ step: "done", importId, imported: result.imported, rejected: result.rejected, rejections });
+      } catch (error) {
+        setPhase({ step: "failed", error: (error as Error).message, resume: () => void commit() });
+      }
+    };
     const send = async (from: number): Promise<void> => {
       for (let i = from; i < total; i += IMPORT_CHUNK_ROWS) {
         setPhase({ step: "importing", done: i, total, committing: false });
         let attempt = 0;
         for (;;) {
           try {
-            const result = (await postJson(`/api/feedback-imports/${importId}/rows`, { startRow: i + 2, rows: rows.slice(i, i + IMPORT_CHUNK_ROWS) })) as { rejections: Rejection[] };
+            const result = (await postJson(`/api/feedback-imports/${importId}/rows`, { startRow: i + 2, rows: rows.slice(i, i + IMPORT_CHUNK_ROWS) })) as { staged: number; rejected: number; rejections: Rejection[] };
+            staged += result.staged;
+            rejected += result.rejected;
             if (rejections.length < 50) rejections.push(...result.rejections.slice(0, 50 - rejections.length));
             break;
           } catch (error) {
@@ -89,13 +104,7 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
           }
         }
       }
-      setPhase({ step: "importing", done: total, total, committing: true });
-      try {
-        const result = (await postJson(`/api/feedback-imports/${importId}/commit`)) as { imported: number; rejected: number };
-        setPhase({ step: "done", importId, imported: result.imported, rejected: result.rejected, rejections });
-      } catch (error) {
-        setPhase({ step: "failed", error: (error as Error).message, resume: () => void send(total) });
-      }
+      setPhase({ step: "check", importId, staged, rejected, rejections, commit: () => void commit() });
     };
     await send(0).catch(() => undefined);
   }
@@ -190,6 +199,42 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
     );
   }
 
+  if (phase.step === "check") {
+    const cancel = async () => {
+      setPhase({ ...phase, cancelling: true });
+      // Dropping the staged rows is tidy, not essential: an abandoned import is cleared after a day.
+      await fetch(`/api/feedback-imports/${phase.importId}`, { method: "DELETE" }).catch(() => undefined);
+      setPhase({ step: "choose" });
+    };
+    return (
+      <div className="grid gap-4" role="status" aria-live="polite">
+        <h2 className="text-base font-semibold">{t("checkTitle")}</h2>
+        <ul className="grid gap-1 text-sm">
+          <li>{t("willImport", { count: phase.staged })}</li>
+          <li className={phase.rejected > 0 ? "text-destructive" : undefined}>{t("willRefuse", { count: phase.rejected })}</li>
+        </ul>
+        {phase.rejected > 0 && (
+          <>
+            <RejectionList rejections={phase.rejections} />
+            <a className={buttonVariants({ variant: "outline" }) + " justify-self-start"} href={`/api/feedback-imports/${phase.importId}/report`} download>
+              {t("downloadReport")}
+            </a>
+          </>
+        )}
+        <p className="text-xs text-muted-foreground">{t("nothingSavedYet")}</p>
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" disabled={phase.staged === 0 || phase.cancelling} onClick={phase.commit}>
+            <FileUp className="h-4 w-4" aria-hidden />
+            {t("commit", { count: phase.staged })}
+          </Button>
+          <Button type="button" variant="ghost" disabled={phase.cancelling} onClick={() => void cancel()}>
+            {t("cancel")}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
   if (phase.step === "failed") {
     return (
       <div className="grid gap-3">
@@ -216,20 +261,28 @@ export function CsvImport({ mapId, touchpointNames, timeZone }: { mapId: string;
           <a className={buttonVariants({ variant: "outline" }) + " justify-self-start"} href={`/api/feedback-imports/${phase.importId}/report`} download>
             {t("downloadReport")}
           </a>
-          <ul className="grid gap-1 text-sm">
-            {phase.rejections.slice(0, 10).map((r) => (
-              <li key={r.rowNumber}>
-                {t("rejectedRow", { row: r.rowNumber })}{" "}
-                {r.reasons.map((x) => `${tf.has(x.field) ? tf(x.field) : x.field}: ${message(x.message)}`).join("; ")}
-              </li>
-            ))}
-          </ul>
+          <RejectionList rejections={phase.rejections} />
         </>
       )}
       <Button type="button" variant="ghost" className="justify-self-start" onClick={() => setPhase({ step: "choose" })}>
         {t("another")}
       </Button>
     </div>
+  );
+}
+
+function RejectionList({ rejections }: { rejections: Rejection[] }) {
+  const t = useTranslations("evidence.import");
+  const tf = useTranslations("evidence.importReport.field");
+  const message = useEvidenceMessage();
+  return (
+    <ul className="grid gap-1 text-sm">
+      {rejections.slice(0, 10).map((r) => (
+        <li key={r.rowNumber}>
+          {t("rejectedRow", { row: r.rowNumber })} {r.reasons.map((x) => `${tf.has(x.field) ? tf(x.field) : x.field}: ${message(x.message)}`).join("; ")}
+        </li>
+      ))}
+    </ul>
   );
 }
 
