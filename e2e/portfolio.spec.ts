@@ -12,7 +12,7 @@ test("a manager opens the portfolio, sees the phase that got worse flagged and c
   await page.getByLabel("Name").fill("Survey tool");
   await page.getByRole("button", { name: "Create key" }).click();
   const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
-  const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; phase_name: string }>;
+  const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; name: string; phase_name: string }>;
   const first = touchpoints[0]!;
   // Q2 all satisfied, Q3 mostly not: that phase got worse.
   const responses = [
@@ -35,6 +35,13 @@ test("a manager opens the portfolio, sees the phase that got worse flagged and c
 
   await row.getByRole("link", { name: new RegExp(`^${first.phase_name}: CSAT 33%`) }).click();
   await expect(page).toHaveURL(new RegExp(`/maps/${mapId}/dashboard\\?quarter=2026-Q3`));
+  // The map dashboard and the quarterly review list the touchpoint that got worse first, marked.
+  const touchpointWorse = `${first.name} (${first.phase_name}): CSAT 33%, -67 points against 100% in 2026-Q2`;
+  await expect(page.getByRole("region", { name: "What got worse in 2026-Q3" }).getByRole("link", { name: touchpointWorse })).toBeVisible();
+  await page.goto(`/w/${slug}/maps/${mapId}/review?quarter=2026-Q3`);
+  await expect(page.getByRole("region", { name: "What got worse in 2026-Q3" }).getByRole("link", { name: touchpointWorse })).toBeVisible();
+  await page.goto(`/w/${slug}/maps/${mapId}/review?quarter=2026-Q2`);
+  await expect(page.getByRole("region", { name: "What got worse in 2026-Q2" })).toContainText("Nothing got worse against 2026-Q1");
 
   const strangerContext = await browser.newContext();
   const stranger = await strangerContext.newPage();

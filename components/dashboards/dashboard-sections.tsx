@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/dashboards/load-dashboard";
+import { worseFirst, type Worsening } from "@/lib/dashboards/what-got-worse";
 import { periodLabel } from "@/lib/evidence/periods";
 import { EmotionChart, type EmotionRow } from "./emotion-chart";
 import { KpiStatusTable, type KpiRow } from "./kpi-status-table";
@@ -31,6 +32,8 @@ export async function DashboardSections(props: {
   fileName: string;
   /** Which filter left the selection empty, in words (explain-empty.ts); else the general hint. */
   emptyBecause?: string;
+  /** What got worse against the quarter before: marked and listed first in the touchpoint and KPI figures. */
+  worse?: Worsening;
 }) {
   const { slug, dashboard: d, previous } = props;
   const t = await getTranslations("dashboards");
@@ -38,8 +41,10 @@ export async function DashboardSections(props: {
   const channelLabel = (c: string) => (channels.has(c) ? channels(c) : c);
   const compare = previous !== undefined;
 
+  const worseTouchpoints = new Set(props.worse?.touchpoints.map((w) => w.figure.touchpointId));
+  const worseKpis = new Set(props.worse?.kpis.map((w) => w.figure.kpiId));
   const previousKpis = new Map(previous?.kpis.map((k) => [k.kpiId, k]));
-  const kpiRows: KpiRow[] = d.kpis.map((k) => {
+  const kpiRows: KpiRow[] = worseFirst(d.kpis, (k) => worseKpis.has(k.kpiId)).map((k) => {
     const before = previousKpis.get(k.kpiId);
     return {
       kpiId: k.kpiId,
@@ -54,6 +59,7 @@ export async function DashboardSections(props: {
       status: k.status,
       previous: compare ? (before?.latest ? { value: before.latest.value, status: before.status } : null) : undefined,
       href: k.subject.removed ? null : editorHref(slug, k.mapId, k.subject.kind, k.subject.id),
+      worse: worseKpis.has(k.kpiId),
     };
   });
 
@@ -87,7 +93,12 @@ export async function DashboardSections(props: {
           title={t("byTouchpoint.title")}
           description={t("byTouchpoint.description")}
           hint={t("byTouchpoint.hint")}
-          rows={touchpointRows(slug, d.byTouchpoint, { previous: previous?.byTouchpoint, withMapName: props.acrossMaps, channelLabel })}
+          rows={touchpointRows(slug, worseFirst(d.byTouchpoint, (f) => worseTouchpoints.has(f.touchpointId)), {
+            previous: previous?.byTouchpoint,
+            withMapName: props.acrossMaps,
+            channelLabel,
+            worse: worseTouchpoints,
+          })}
           horizontal
           compare={compare}
           limit={10}

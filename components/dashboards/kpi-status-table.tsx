@@ -16,6 +16,8 @@ export type KpiRow = {
   /** The previous quarter's value and status (quarterly review only). */
   previous?: { value: number; status: "on" | "near" | "off" | null } | null;
   href: string | null;
+  /** Moved off target since the quarter before: marked, and listed first by the caller. */
+  worse?: boolean;
 };
 
 const STATUS_STYLE = {
@@ -59,6 +61,11 @@ export function KpiStatusTable({ rows, compare }: { rows: KpiRow[]; compare?: bo
               {rows.map((k) => (
                 <tr key={k.kpiId} className="border-b border-border/60 last:border-0">
                   <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                    {k.worse && (
+                      <span className="mr-1 text-destructive" title={t("movedOff")}>
+                        ▼<span className="sr-only"> {t("movedOff")}</span>
+                      </span>
+                    )}
                     {k.href ? (
                       <a href={k.href} className="text-primary underline-offset-4 hover:underline">
                         {k.name}

@@ -28,12 +28,13 @@ export function ScoreChart(props: {
   limit?: number;
 }) {
   const t = useTranslations("dashboards");
+  const tw = useTranslations("dashboards.worse");
   const formatScore = useScoreFormat();
   const formatDelta = useDeltaFormat();
   const [metric, setMetric] = useState<Metric>("csat");
   const rows: Row[] = props.rows.map((r) => ({
     ...r,
-    label: r.removed ? t("removedName", { name: r.name }) : r.name,
+    label: ((name: string) => (r.worse ? tw("mark", { name }) : name))(r.removed ? t("removedName", { name: r.name }) : r.name),
     value: r[metric],
     previous: metric === "responses" ? (r.responsesPrevious ?? null) : (r[`${metric}Previous`] ?? null),
   }));

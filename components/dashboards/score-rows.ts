@@ -18,6 +18,8 @@ export type ScoreRow = {
   cesPrevious?: number | null;
   responsesPrevious?: number;
   removed: boolean;
+  /** Lost more than the set CSAT points against the quarter before (what-got-worse.ts). */
+  worse?: boolean;
   href: string | null;
 };
 
@@ -53,7 +55,7 @@ export function phaseRows(slug: string | null, figures: PhaseFigure[], previous?
 export function touchpointRows(
   slug: string | null,
   figures: TouchpointFigure[],
-  options: { previous?: TouchpointFigure[]; withMapName: boolean; channelLabel: (channel: string) => string },
+  options: { previous?: TouchpointFigure[]; withMapName: boolean; channelLabel: (channel: string) => string; worse?: ReadonlySet<string> },
 ): ScoreRow[] {
   const before = new Map(options.previous?.map((p) => [p.touchpointId, p.scores]));
   return figures.map((f) => ({
@@ -65,6 +67,7 @@ export function touchpointRows(
     ...(scoreFields(f.scores, "") as Pick<ScoreRow, "csat" | "nps" | "ces" | "responses">),
     ...(options.previous ? scoreFields(before.get(f.touchpointId), "Previous") : {}),
     removed: f.removed,
+    worse: options.worse?.has(f.touchpointId) ?? false,
     href: f.removed ? null : editorHref(slug, f.mapId, "touchpoint", f.touchpointId),
   }));
 }

@@ -5,11 +5,11 @@ import { feedbackRollup, journeyMaps, mapPhases, mapReviews, mapTouchpoints, rev
 import { getKpiOverview } from "@/lib/dashboards/kpi-overview";
 import { formatQuarter, type Quarter, quarterRange, shiftQuarter } from "@/lib/dashboards/quarters";
 import { addAggregates, AGGREGATE_COLUMNS, EMPTY_ROLLUP, pickAggregate, type RollupAggregate, rollupScopeWhere, touchpointOfRollup } from "@/lib/dashboards/rollup-scope";
+import { csatChange, isWorsened } from "@/lib/dashboards/what-got-worse";
 import { scoresFromAggregate, type Scores } from "@/lib/evidence/scores";
 import { quarterBefore } from "@/lib/reviews/review-reminder";
 
-/** A phase whose CSAT fell by more than this many points quarter on quarter is flagged "got worse". */
-export const WORSENED_CSAT_POINTS = 5;
+export { WORSENED_CSAT_POINTS } from "@/lib/dashboards/what-got-worse";
 
 export type PortfolioCell = {
   phaseId: string;
@@ -41,7 +41,6 @@ export type PortfolioRow = {
 
 export type Portfolio = { quarter: string; previousQuarter: string; rows: PortfolioRow[] };
 
-const change = (now: Scores, before: Scores) => (now.csat != null && before.csat != null ? now.csat - before.csat : null);
 
 /**
  * Every live map of the workspace as a row for the quarter: its phases (in map order)
@@ -112,8 +111,8 @@ export async function getPortfolio(ctx: { workspaceId: string }, quarter: Quarte
     const cells = (phasesBy.get(map.id) ?? []).map((p): PortfolioCell => {
       const current = scoresOf(nowBy, map.id, p.id);
       const earlier = scoresOf(beforeBy, map.id, p.id);
-      const delta = change(current, earlier);
-      return { phaseId: p.id, name: p.name, current, previous: earlier, change: delta, worsened: delta !== null && delta < -WORSENED_CSAT_POINTS };
+      const delta = csatChange(current, earlier);
+      return { phaseId: p.id, name: p.name, current, previous: earlier, change: delta, worsened: isWorsened(delta) };
     });
     const total = scoresFromAggregate(nowTotals.get(map.id) ?? EMPTY_ROLLUP);
     const totalBefore = scoresFromAggregate(beforeTotals.get(map.id) ?? EMPTY_ROLLUP);
@@ -133,7 +132,7 @@ export async function getPortfolio(ctx: { workspaceId: string }, quarter: Quarte
       responses: total.responses,
       csat: total.csat,
       previousCsat: totalBefore.csat,
-      change: change(total, totalBefore),
+      change: csatChange(total, totalBefore),
       kpis: counts,
       openActions: openBy.get(map.id) ?? 0,
       lastReview,

@@ -11,6 +11,9 @@ import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banne
 import { explainEmptySelection } from "@/lib/dashboards/explain-empty";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { getMapWorsening } from "@/lib/dashboards/map-worsening";
+import { reviewQuarter } from "@/lib/reviews/load-quarterly-review";
+import { MapWhatGotWorse } from "@/components/dashboards/map-what-got-worse";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
 import { getReviewReminder } from "@/lib/reviews/review-reminder";
@@ -27,8 +30,11 @@ export default async function MapDashboardPage({
   const base = `/w/${slug}/maps/${mapId}`;
   const { ctx, map } = await loadMapPage(slug, mapId, PAGE_PERMISSIONS.mapDashboard, `${base}/dashboard`);
   const filters = { ...ZDashboardFilters.parse(await searchParams), map: undefined, persona: undefined };
-  const [dashboard, reminder, t] = await Promise.all([
+  // "What got worse" compares whole quarters: the one filtered on, else the last complete one.
+  const worseQuarter = reviewQuarter(filters.quarter, ctx.workspace.timeZone);
+  const [dashboard, worsening, reminder, t] = await Promise.all([
     loadDashboard(ctx, { ...scopeFromFilters(filters), mapId: map.id }, filters.by),
+    getMapWorsening(ctx, { mapId: map.id, quarter: worseQuarter, channel: filters.channel }),
     getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
     getTranslations("dashboards"),
   ]);
@@ -63,7 +69,16 @@ export default async function MapDashboardPage({
         </div>
       </div>
       <DashboardFilters filters={filters} quarters={quarters} />
-      <DashboardSections slug={slug} dashboard={dashboard} granularity={filters.by} acrossMaps={false} fileName={`map-dashboard`} emptyBecause={emptyBecause} />
+      <MapWhatGotWorse slug={slug} worsening={worsening} quarter={worsening.quarter} previousQuarter={worsening.previousQuarter} />
+      <DashboardSections
+        slug={slug}
+        dashboard={dashboard}
+        granularity={filters.by}
+        acrossMaps={false}
+        fileName={`map-dashboard`}
+        emptyBecause={emptyBecause}
+        worse={filters.quarter ? worsening : undefined}
+      />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banne
 import { TakeSnapshotForm } from "@/components/snapshots/take-snapshot-form";
 import { PdfDownloadLink } from "@/components/dashboards/pdf-download-link";
 import { formatQuarter, quarterAt, recentQuarters } from "@/lib/dashboards/quarters";
+import { findWorsening } from "@/lib/dashboards/what-got-worse";
+import { MapWhatGotWorse } from "@/components/dashboards/map-what-got-worse";
 import { listMembers } from "@/lib/members/list-members";
 import { isFollowing } from "@/lib/notifications/review-due";
 import { FollowMapButton } from "@/components/reviews/follow-map-button";
@@ -42,6 +44,7 @@ export default async function QuarterlyReviewPage({
     listMembers(ctx),
   ]);
   const following = await isFollowing(ctx, map.id);
+  const worsening = findWorsening(dashboard, before);
   const owners = members.map((m) => ({ userId: m.userId, name: m.name?.trim() || m.email })).sort((a, b) => a.name.localeCompare(b.name));
   const canWrite = hasPermission(ctx.role, "reviews.write");
   const quarters = recentQuarters(current, 12).map(formatQuarter);
@@ -65,7 +68,8 @@ export default async function QuarterlyReviewPage({
           <PrintButton />
         </div>
       </div>
-      <DashboardSections slug={slug} dashboard={dashboard} previous={before} granularity="month" acrossMaps={false} fileName={`review-${label}`} />
+      <MapWhatGotWorse slug={slug} worsening={worsening} quarter={label} previousQuarter={previousQuarter} />
+      <DashboardSections slug={slug} dashboard={dashboard} previous={before} granularity="month" acrossMaps={false} fileName={`review-${label}`} worse={worsening} />
       <div className="grid gap-4 lg:grid-cols-2">
         <ReviewNotesForm key={label} slug={slug} mapId={map.id} quarter={label} notes={review.review?.notes ?? ""} canWrite={canWrite} />
         <section aria-labelledby="review-snapshot" className="grid content-start gap-2 rounded-lg border border-border bg-card p-4 break-inside-avoid">
