@@ -78,6 +78,8 @@ export const mapPhases = pgTable(
     workspaceId: uuid("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     position: integer("position").notNull(),
+    /** The template phase it was made from ("awareness", "decision" …): maps that share one are pooled on the workspace dashboard. */
+    templateKey: text("template_key"),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [index("map_phases_map").on(t.mapId)],

@@ -16,11 +16,11 @@ import { getTrend } from "./trend";
 /*
  * One workspace in Europe/Amsterdam, every figure computed by hand:
  *
- * Map A (persona P): Awareness(0) ⊃ s1 (emotion +2) ⊃ Website [web]
+ * Map A (persona P): Awareness(0) ⊃ s1 (emotion +2) ⊃ Website [web]    (template phase "awareness")
  *                    Purchase(1)  ⊃ s2 (emotion −1) ⊃ Store [store]
- *                    Loyalty(2)   ⊃ s3 (emotion +1), no touchpoints
+ *                    Loyalty(2)   ⊃ s3 (emotion +1), no touchpoints  (template phase "advocacy", on no other map)
  *                    Old (removed) ⊃ Flyer [web, removed], on step s2
- * Map B:             Awareness(0) ⊃ Phone line [phone]
+ * Map B:             Awareness(0) ⊃ Phone line [phone]               (template phase "awareness")
  *
  * Website  2026-01-05 csat 2 ces 3 · 2026-02-10 csat 4 · 2026-03-31T23:30Z csat 5 nps 10 (Amsterdam: 1 April, Q2)
  * Store    2026-04-15 csat 1 nps 5 · 2026-05-01 nps 9 ces 6
@@ -39,9 +39,9 @@ beforeAll(async () => {
   const [persona] = await getDb().insert(personas).values({ workspaceId: ws.id, name: "P" }).returning();
   const a = await b.map("Map A", persona!.id);
   const mb = await b.map("Map B");
-  const awareness = await b.phase(a.id, "Awareness", 0);
+  const awareness = await b.phase(a.id, "Awareness", 0, false, "awareness");
   const purchase = await b.phase(a.id, "Purchase", 1);
-  const loyalty = await b.phase(a.id, "Loyalty", 2);
+  const loyalty = await b.phase(a.id, "Loyalty", 2, false, "advocacy");
   const old = await b.phase(a.id, "Old", 3, true);
   const s1 = await b.step(a.id, awareness, "Search", 0, 2);
   const s2 = await b.step(a.id, purchase, "Pay", 1, -1);
@@ -49,7 +49,7 @@ beforeAll(async () => {
   const website = await b.touchpoint(a.id, { phaseId: awareness, stepId: s1 }, "Website", "web");
   const store = await b.touchpoint(a.id, { phaseId: purchase, stepId: s2 }, "Store", "store", { position: 1 });
   const flyer = await b.touchpoint(a.id, { phaseId: old, stepId: s2 }, "Flyer", "web", { position: 2, deleted: true });
-  const bAwareness = await b.phase(mb.id, "Awareness", 0);
+  const bAwareness = await b.phase(mb.id, "Awareness", 0, false, "awareness");
   const phone = await b.touchpoint(mb.id, { phaseId: bAwareness, stepId: null }, "Phone line", "phone");
   await b.responses(a.id, website, [
     { at: "2026-01-05T10:00:00Z", csat: 2, ces: 3 },
@@ -136,15 +136,40 @@ describe("by phase", () => {
     expect(rows[0]).toMatchObject({ phaseId: ids.awareness, mapId: ids.a });
   });
 
-  it("pools phases by name across maps", async () => {
+  it("pools across maps only the phases made from the same template phase; the others are their map's own rows", async () => {
     const rows = await getByPhase(ctx(), {});
     expect(rows.map((r) => [r.name, r.removed, r.aggregate.responses])).toEqual([
       ["Awareness", false, 5],
-      ["Purchase", false, 2],
-      ["Loyalty", false, 0],
-      ["Old", true, 1],
+      ["Map A · Purchase", false, 2],
+      ["Map A · Loyalty", false, 0],
+      ["Map A · Old", true, 1],
     ]);
-    expect(rows[0]).toMatchObject({ phaseId: null, mapId: null, scores: { csat: 80 } });
+    // Website 2 of 3 satisfied and Phone line 2 of 2: 4 of 5.
+    expect(rows[0]).toMatchObject({ key: "template:awareness", phaseId: null, mapId: null, scores: { csat: 80 } });
+    // A row of one map's phase still opens that phase.
+    expect(rows[1]).toMatchObject({ phaseId: ids.purchase, mapId: ids.a });
+  });
+
+  it("never merges same-named phases of unrelated maps, and names a pooled row by its maps' phase names", async () => {
+    const own = await buildWorkspace();
+    const b = dashboardBuilder(own.id);
+    const x = await b.map("Shop");
+    const y = await b.map("Claims");
+    const z = await b.map("Web shop");
+    const checkoutX = await b.phase(x.id, "Checkout", 0);
+    const checkoutY = await b.phase(y.id, "Checkout", 0);
+    const buyX = await b.phase(x.id, "Purchase", 1, false, "decision");
+    const buyZ = await b.phase(z.id, "Checkout & payment", 2, false, "decision");
+    for (const [map, phase, csat] of [[x, checkoutX, 5], [y, checkoutY, 1], [x, buyX, 5], [z, buyZ, 2]] as const) {
+      const tp = await b.touchpoint(map.id, { phaseId: phase, stepId: null }, `TP ${csat}`, "web");
+      await b.responses(map.id, tp, [{ at: "2026-02-01T10:00:00Z", csat }]);
+    }
+    const rows = await getByPhase({ workspaceId: own.id }, {});
+    expect(rows.map((r) => [r.name, r.aggregate.responses, r.scores.csat])).toEqual([
+      ["Claims · Checkout", 1, 0],
+      ["Shop · Checkout", 1, 100],
+      ["Purchase / Checkout & payment", 2, 50],
+    ]);
   });
 
   it("leaves out a removed phase with no responses in the period", async () => {

@@ -20,7 +20,8 @@ import {
  * moving different items never conflict.
  */
 
-export type PhaseData = { id: string; name: string; order: string };
+/** `templateKey`: the template phase it was made from (see db map_phases.template_key); absent on phases made by hand. */
+export type PhaseData = { id: string; name: string; order: string; templateKey?: string };
 export type StepData = { id: string; phaseId: string; name: string; order: string; emotion: number | null };
 export type LaneData = { id: string; kind: LaneKind; name: string; order: string; hidden: boolean };
 export type CardData = {
@@ -174,8 +175,8 @@ export function getTouchpoints(doc: Y.Doc): Array<CardData & { phaseId: string }
 
 // ---- phases ----
 
-export function addPhase(doc: Y.Doc, name: string, index = Number.MAX_SAFE_INTEGER, id = newId()): string {
-  doc.transact(() => insertItem(doc, "phases", id, { name, order: orderAt(getPhases(doc), index) }));
+export function addPhase(doc: Y.Doc, name: string, index = Number.MAX_SAFE_INTEGER, id = newId(), templateKey?: string): string {
+  doc.transact(() => insertItem(doc, "phases", id, { name, order: orderAt(getPhases(doc), index), templateKey }));
   return id;
 }
 

@@ -21,7 +21,7 @@ export const ZMapFile = z.object({
   name: z.string().trim().min(1).max(120),
   exportedAt: z.string().max(40).optional(),
   content: z.object({
-    phases: z.array(z.object({ id: ZRef, name: ZText })).max(200),
+    phases: z.array(z.object({ id: ZRef, name: ZText, templateKey: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/).optional() })).max(200),
     steps: z
       .array(z.object({ id: ZRef, phaseId: ZRef, name: ZText, emotion: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX).nullable().default(null) }))
       .max(2000),
@@ -64,7 +64,7 @@ export function toMapFile(name: string, content: MapContent, exportedAt = new Da
     name,
     exportedAt: exportedAt.toISOString(),
     content: {
-      phases: content.phases.map(({ id, name }) => ({ id, name })),
+      phases: content.phases.map(({ id, name, templateKey }) => ({ id, name, ...(templateKey ? { templateKey } : {}) })),
       steps: content.steps.map(({ id, phaseId, name, emotion }) => ({ id, phaseId, name, emotion: emotion ?? null })),
       lanes: content.lanes.map(({ id, kind, name, hidden }) => ({ id, kind, name, hidden: Boolean(hidden) })),
       cards: content.cards.map(({ order: _order, ...card }) => card),

@@ -15,7 +15,7 @@ export function copyMapContent(source: MapContent, target: Y.Doc): void {
     const stepIds = new Map<string, string>();
     const laneIds = new Map<string, string>();
     // Each collection is read in its order and appended, so relative order carries over.
-    for (const phase of source.phases) phaseIds.set(phase.id, addPhase(target, phase.name));
+    for (const phase of source.phases) phaseIds.set(phase.id, addPhase(target, phase.name, undefined, undefined, phase.templateKey));
     for (const step of source.steps) {
       const phaseId = phaseIds.get(step.phaseId);
       if (!phaseId) continue;

@@ -61,6 +61,8 @@ describe("createMap", () => {
     const content = await storedContent(mapId);
     const phases = await getDb().select().from(mapPhases).where(eq(mapPhases.mapId, mapId)).orderBy(mapPhases.position);
     expect(phases.map((p) => [p.id, p.name, p.workspaceId])).toEqual(content.phases.map((p) => [p.id, p.name, f.workspace.id]));
+    // Each phase remembers its template phase, which the workspace dashboard pools by.
+    expect(phases.map((p) => p.templateKey)).toEqual(["awareness", "consideration", "decision", "retention", "advocacy"]);
     expect(await getDb().select().from(mapSteps).where(eq(mapSteps.mapId, mapId))).toHaveLength(content.steps.length);
     const touchpoints = await getDb().select().from(mapTouchpoints).where(eq(mapTouchpoints.mapId, mapId));
     const documentTouchpoints = content.cards.filter((c) => c.kind === "touchpoint");

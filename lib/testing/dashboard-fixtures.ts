@@ -13,9 +13,9 @@ export function dashboardBuilder(workspaceId: string) {
       const [map] = await db.insert(journeyMaps).values({ workspaceId, name, personaId }).returning();
       return map!;
     },
-    async phase(mapId: string, name: string, position: number, deleted = false) {
+    async phase(mapId: string, name: string, position: number, deleted = false, templateKey: string | null = null) {
       const id = randomUUID();
-      await db.insert(mapPhases).values({ id, workspaceId, mapId, name, position, deletedAt: deleted ? new Date() : null });
+      await db.insert(mapPhases).values({ id, workspaceId, mapId, name, position, templateKey, deletedAt: deleted ? new Date() : null });
       return id;
     },
     async step(mapId: string, phaseId: string, name: string, position: number, emotion: number | null) {

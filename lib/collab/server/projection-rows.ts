@@ -2,7 +2,7 @@ import type * as Y from "yjs";
 import { getCards, getLanes, getPhases, getSteps, getTouchpoints } from "@/lib/journey/map-document";
 import { CHANNELS, EMOTION_MAX, EMOTION_MIN, OPPORTUNITY_STATUSES, type Channel } from "@/lib/journey/map-vocabulary";
 
-export type PhaseRow = { id: string; name: string; position: number };
+export type PhaseRow = { id: string; name: string; position: number; templateKey: string | null };
 export type StepRow = { id: string; phaseId: string; name: string; position: number; emotion: number | null };
 export type TouchpointRow = { id: string; phaseId: string; stepId: string; name: string; channel: Channel | null; position: number };
 export type OpportunityRow = { id: string; name: string; ownerId: string | null; status: string; dueDate: string | null; position: number };
@@ -14,6 +14,7 @@ const text = (value: unknown) => (typeof value === "string" ? value.slice(0, 200
 const channel = (value: unknown): Channel | null => ((CHANNELS as readonly unknown[]).includes(value) ? (value as Channel) : null);
 const ownerId = (value: unknown) => (typeof value === "string" && value.length > 0 && value.length <= 100 ? value : null);
 const status = (value: unknown) => ((OPPORTUNITY_STATUSES as readonly unknown[]).includes(value) ? (value as string) : "idea");
+const templateKey = (value: unknown) => (typeof value === "string" && /^[a-z0-9][a-z0-9_-]{0,39}$/.test(value) ? value : null);
 const day = (value: unknown) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 const emotion = (value: unknown) =>
   typeof value === "number" && Number.isInteger(value) && value >= EMOTION_MIN && value <= EMOTION_MAX ? value : null;
@@ -38,7 +39,7 @@ export function projectionRows(doc: Y.Doc): ProjectionRows {
         (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),
     );
   return {
-    phases: phases.map((p, position) => ({ id: p.id, name: text(p.name), position })),
+    phases: phases.map((p, position) => ({ id: p.id, name: text(p.name), position, templateKey: templateKey(p.templateKey) })),
     steps: steps.map((s, position) => ({ id: s.id, phaseId: s.phaseId, name: text(s.name), position, emotion: emotion(s.emotion) })),
     touchpoints: touchpoints.map((t, position) => ({
       id: t.id,

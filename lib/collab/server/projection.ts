@@ -113,7 +113,7 @@ export class Projector {
             rows: rows.opportunities.filter((r) => changed.includes(r) && this.matchedOwners.get(r.id) !== r.ownerId),
           });
         }
-        await this.upsert(tx, kind, changed);
+        await this.upsert(tx, kind, changed as ProjectionRows[Kind]);
         await this.markDeleted(tx, TABLES[kind], current, before);
       }
       if (editorId) {
@@ -135,7 +135,7 @@ export class Projector {
           .values(chunk as Array<typeof mapPhases.$inferInsert>)
           .onConflictDoUpdate({
             target: mapPhases.id,
-            set: { name: sql`excluded.name`, position: sql`excluded.position`, deletedAt: null },
+            set: { name: sql`excluded.name`, position: sql`excluded.position`, templateKey: sql`excluded.template_key`, deletedAt: null },
             setWhere: eq(mapPhases.mapId, this.mapId),
           });
       } else if (kind === "steps") {

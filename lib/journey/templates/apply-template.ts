@@ -79,7 +79,7 @@ export function applyTemplate(doc: Y.Doc, template: JourneyTemplate, language: L
   doc.transact(() => {
     const lanes = addLanes(doc, language, template);
     for (const phase of template.phases) {
-      const phaseId = addPhase(doc, localize(phase.name, language));
+      const phaseId = addPhase(doc, localize(phase.name, language), undefined, undefined, phase.key);
       // The KPI rows' ids are chosen here, so the KPI cards can name them before they exist.
       const phaseKpis = (phase.kpis ?? []).map((k) => ({ ...k, id: crypto.randomUUID() }));
       for (const step of phase.steps) {

@@ -1,0 +1,1 @@
+ALTER TABLE "map_phases" ADD COLUMN "template_key" text;
