@@ -2,9 +2,8 @@ import { BellRing, Download, Upload } from "lucide-react";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { KpiPanel } from "@/components/evidence/kpi-panel";
+import { EvidenceTable } from "@/components/evidence/evidence-table";
 import { MapPicker } from "@/components/evidence/map-picker";
-import { TouchpointEvidenceCard } from "@/components/evidence/touchpoint-evidence-card";
 import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { appBaseUrl } from "@/lib/config/app-url";
@@ -83,28 +82,7 @@ export default async function EvidencePage({
           <p className="text-muted-foreground">{t("noTouchpoints")}</p>
         </Card>
       )}
-      {groups.map((group) => (
-        <section key={group.phaseId ?? "none"} className="grid gap-3" aria-labelledby={`phase-${group.phaseId ?? "none"}`}>
-          <h2 id={`phase-${group.phaseId ?? "none"}`} className="text-lg font-semibold">
-            {group.phaseId ? group.name : t("noPhase")}
-          </h2>
-          {group.phaseId && (
-            <div className="rounded-md bg-muted p-3">
-              <h3 className="mb-2 text-sm font-medium">{t("phaseKpis", { phase: group.name })}</h3>
-              <KpiPanel slug={slug} subject={{ phaseId: group.phaseId }} kpis={group.kpis} canWrite={canWrite} />
-            </div>
-          )}
-          {group.touchpoints.length === 0 ? (
-            <p className="text-sm text-muted-foreground">{t("phaseEmpty")}</p>
-          ) : (
-            <ul className="grid gap-3">
-              {group.touchpoints.map((tp) => (
-                <TouchpointEvidenceCard key={tp.id} slug={slug} touchpoint={tp} baseUrl={baseUrl} canWrite={canWrite} />
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
+      {touchpointCount > 0 && <EvidenceTable slug={slug} groups={groups} baseUrl={baseUrl} canWrite={canWrite} />}
     </div>
   );
 }
