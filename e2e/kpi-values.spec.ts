@@ -8,6 +8,7 @@ test("a KPI value's period is typed as people write it, and the form says what i
   await createMap(page, slug, "Delivery journey", "Five phases");
 
   await page.goto(`/w/${slug}/evidence`);
+  await page.getByRole("button", { name: /^Phase KPIs: / }).first().click();
   await page.getByRole("button", { name: "Add a KPI" }).first().click();
   const form = page.getByRole("form", { name: "Add a KPI" });
   await form.getByLabel("Name").fill("Delivery time");

@@ -47,6 +47,7 @@ test("a card in the KPI lane links to one of the map's KPIs and shows its live v
   const mapUrl = await createMap(page, slug, "Linked KPIs", "Five phases");
 
   await page.goto(`/w/${slug}/evidence`);
+  await page.getByRole("button", { name: /^Phase KPIs: / }).first().click();
   await page.getByRole("button", { name: "Add a KPI" }).first().click();
   const form = page.getByRole("form", { name: "Add a KPI" });
   await form.getByLabel("Name").fill("Answer time");
