@@ -8,6 +8,8 @@ async function violationsOn(page: Page): Promise<string[]> {
 }
 
 test("the main pages have no WCAG 2.1 A/AA violations axe-core can find", async ({ page }) => {
+  // Some thirty pages, each analysed by axe: more than the default minute on a busy 2-core machine.
+  test.setTimeout(240_000);
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   expect(await violationsOn(page), "sign-in").toEqual([]);
