@@ -10,6 +10,8 @@ import {
   LabelList,
   Legend,
   Line,
+  Rectangle,
+  type BarShapeProps,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -114,6 +116,9 @@ export function Chart<T extends object>(props: ChartProps<T>) {
     <YAxis yAxisId="left" domain={props.domain ?? ["auto", "auto"]} tick={{ fontSize: 12 }} width={48} />
   );
   const hasRight = props.series.some((s) => s.axis === "right");
+  // A bar is drawn from a value that is never null (none = 0 high), so recharts keeps every
+  // bar's place and its label; the label itself reads the real value and says "no answers".
+  const barValue = new Map(props.series.map((s) => [s, (row: T) => (typeof row[s.key] === "number" ? (row[s.key] as number) : 0)]));
   const height = props.height ?? (props.horizontal ? Math.max(200, props.data.length * 32 + 60) : 280);
 
   return (
@@ -211,7 +216,8 @@ export function Chart<T extends object>(props: ChartProps<T>) {
               accessibilityLayer={false}
               data={props.data}
               layout={props.horizontal ? "vertical" : "horizontal"}
-              margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+              // Room for the values written above (or beside) the bars.
+              margin={{ top: labelBars && !props.horizontal ? 20 : 8, right: labelBars && props.horizontal ? 64 : 8, bottom: 8, left: 8 }}
               onClick={(state) => {
                 const index = Number(state?.activeTooltipIndex);
                 const link = Number.isInteger(index) ? href(props.data[index]) : null;
@@ -225,8 +231,10 @@ export function Chart<T extends object>(props: ChartProps<T>) {
                 <YAxis yAxisId="right" orientation="right" domain={props.rightDomain ?? [0, "auto"]} tick={{ fontSize: 12 }} width={48} />
               )}
               <Tooltip formatter={(value, _name, item) => {
-                const s = props.series.find((x) => x.key === item.dataKey);
-                return s ? formatValue(s, value) : String(value);
+                const s = props.series.find((x) => x.key === item.dataKey || barValue.get(x) === item.dataKey);
+                if (!s) return String(value);
+                const real = (item.payload as T | undefined)?.[s.key];
+                return typeof real === "number" ? formatValue(s, real) : t("noAnswers");
               }} />
               {props.series.length > 1 && <Legend />}
               {props.referenceLines?.map((line) => (
@@ -242,8 +250,10 @@ export function Chart<T extends object>(props: ChartProps<T>) {
                 s.shape === "bar" ? (
                   <Bar
                     key={s.key}
-                    dataKey={s.key}
+                    dataKey={barValue.get(s)!}
                     name={s.label}
+                    // A shape of our own: recharts then keeps zero-high bars (0 %, no answers) and their labels.
+                    shape={BarShape}
                     fill={chartColor(s.color)}
                     radius={3}
                     isAnimationActive={false}
@@ -279,6 +289,10 @@ export function Chart<T extends object>(props: ChartProps<T>) {
       )}
     </figure>
   );
+}
+
+function BarShape(props: BarShapeProps) {
+  return <Rectangle {...props} />;
 }
 
 /** An axis label on up to two lines, cut with an ellipsis only past those (recharts passes the props). */

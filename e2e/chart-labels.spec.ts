@@ -1,0 +1,47 @@
+import { expect, test, type Locator } from "@playwright/test";
+import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+
+/** The full names of a chart's category ticks, as drawn in its SVG (wrapped ticks carry their whole name as a title). */
+async function tickNames(figure: Locator): Promise<string[]> {
+  // The category axis of an upright chart is its x axis; each label is a <text> (recharts draws tick lines apart).
+  const labels = figure.locator("svg .recharts-xAxis text");
+  await expect(labels).not.toHaveCount(0);
+  return labels.evaluateAll((nodes) => nodes.map((n) => (n.querySelector("title")?.textContent ?? n.textContent ?? "").trim()).filter(Boolean));
+}
+
+test("every chart on the map dashboard labels every category and writes a value on every bar", async ({ page, request }) => {
+  await signUp(page, { name: "Lars Labels", email: uniqueEmail("lars") });
+  await expect(page).toHaveURL(/\/w\//);
+  const slug = slugOf(page);
+  const mapUrl = await createMap(page, slug, "Labelled journey", "Five phases");
+  const mapId = mapUrl.split("/maps/")[1]!;
+  await page.goto(`/w/${slug}/settings/api-keys`);
+  await page.getByLabel("Name").fill("Survey tool");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
+  const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; phase_name: string }>;
+  const phases = [...new Set(touchpoints.map((t) => t.phase_name))];
+  expect(phases.length).toBeGreaterThanOrEqual(5);
+  // One answer in every phase but the last, whose bar must then say "no answers" rather than 0.
+  const answered = phases.slice(0, -1);
+  const responses = answered.map((phase, i) => ({ touchpoint_id: touchpoints.find((t) => t.phase_name === phase)!.id, csat: 1 + (i % 5), responded_at: "2026-10-12T10:00:00Z" }));
+  expect((await request.post("/api/v1/feedback", { headers, data: { responses } })).status()).toBe(201);
+
+  await page.goto(`/w/${slug}/maps/${mapId}/dashboard`);
+  const byPhase = page.getByRole("figure", { name: "Satisfaction by phase" });
+  expect(await tickNames(byPhase)).toEqual(phases);
+  // A value on every bar, and the unanswered phase drawn as such.
+  const values = await byPhase.locator("svg .recharts-label-list text").allTextContents();
+  expect(values).toHaveLength(phases.length);
+  expect(values.at(-1)).toBe("no answers");
+  expect(values.slice(0, -1).every((v) => /^\d+%$/.test(v))).toBe(true);
+
+  // The emotion chart names every step of the map.
+  const emotion = page.getByRole("figure", { name: "Assumed emotion against measured satisfaction" });
+  const stepNames = await tickNames(emotion);
+  await emotion.getByRole("button", { name: "Show table" }).click();
+  const tableRows = emotion.getByRole("table").getByRole("row");
+  await expect(tableRows.first()).toBeVisible();
+  expect(stepNames.length).toBe((await tableRows.count()) - 1);
+  expect(stepNames.length).toBeGreaterThan(5);
+});
