@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { cardAction, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
@@ -27,6 +28,7 @@ test("a Dutch workspace's public form is Dutch throughout, with its display name
   await forms.getByRole("button", { name: "Upload logo" }).click();
   await expect(page.getByText("Logo uploaded.")).toBeVisible();
   await expect(forms.getByTestId("form-logo-preview")).toBeVisible();
+  await forms.screenshot({ path: "test-results/screens/settings-public-forms.png" });
 
   // The team makes the touchpoint's form, rewords a question and asks the follow-up.
   const mapUrl = await createMap(page, slug, "Klantreis", "Five phases");
@@ -37,12 +39,15 @@ test("a Dutch workspace's public form is Dutch throughout, with its display name
   await panel.getByText("Change questions", { exact: true }).click();
   const questions = panel.getByRole("form", { name: /Change the questions of the form/ });
   await questions.getByRole("checkbox", { name: /Follow-up/ }).check();
+  await questions.getByRole("checkbox", { name: /Recommendation/ }).check();
+  await expect(questions.getByRole("textbox", { name: "Recommendation (NPS)", exact: true })).toHaveAttribute("placeholder", /aanbeveelt/);
   const csatWording = questions.getByRole("textbox", { name: "Satisfaction (CSAT)", exact: true });
   // Empty means the default, shown in the workspace's language with its display name.
   await expect(csatWording).toHaveAttribute("placeholder", "Hoe tevreden bent u over “Pricing page”?");
   await csatWording.fill("Hoe tevreden bent u over onze prijzen?");
   await questions.getByRole("button", { name: "Save questions" }).click();
   await expect(page.getByText("Questions saved.")).toBeVisible();
+  await panel.screenshot({ path: "test-results/screens/form-wording.png" });
 
   // A customer, signed out and with an English browser, gets the workspace's Dutch.
   const customerContext = await browser.newContext({ locale: "en-GB", viewport: { width: 390, height: 844 } });
@@ -62,9 +67,13 @@ test("a Dutch workspace's public form is Dutch throughout, with its display name
   const send = customer.getByRole("button", { name: "Versturen" });
   await expect(send).toHaveCSS("background-color", "rgb(15, 118, 110)");
   await expect(send).toHaveCSS("color", "rgb(255, 255, 255)");
+  await customer.screenshot({ path: "test-results/screens/public-form-nl.png", fullPage: true });
+  // The branded form keeps the public form's zero axe violations.
+  const { violations } = await new AxeBuilder({ page: customer }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
   const text = await customer.locator("main").innerText();
   expect(text).toContain("Hoe tevreden bent u over onze prijzen?");
-  expect(text).toContain("Hoe waarschijnlijk");
+  expect(text).toContain("Hoe waarschijnlijk is het dat u Gamma aanbeveelt bij een vriend of collega?");
   for (const english of ["workspace", "Anna", "Send", "Optional", "How ", "What could", "Your "]) expect(text, `“${english}” on a Dutch form`).not.toContain(english);
 
   await customer.getByRole("group", { name: "Hoe tevreden bent u over onze prijzen?" }).getByText("4", { exact: true }).click();
@@ -72,6 +81,7 @@ test("a Dutch workspace's public form is Dutch throughout, with its display name
   await send.click();
   await expect(customer.getByRole("heading", { name: "Hartelijk dank!" })).toBeVisible();
   await expect(customer.getByText("Uw antwoord is bij Gamma aangekomen.")).toBeVisible();
+  await customer.screenshot({ path: "test-results/screens/public-form-nl-thanks.png" });
   await customerContext.close();
 
   // The answer to the follow-up question is stored with the response (the map's export shows it).
