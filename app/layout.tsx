@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { Toaster } from "sonner";
+import { publicFormLocale } from "@/lib/evidence/forms/public-form";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,9 +12,11 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+  const requestHeaders = await headers();
   // Reading the request makes every page render per request, so each gets proxy.ts's fresh CSP nonce.
-  (await headers()).get("x-nonce");
+  requestHeaders.get("x-nonce");
+  // A public feedback form speaks its workspace's language, whatever the visitor's.
+  const locale = (await publicFormLocale(requestHeaders.get("x-pathname"))) ?? (await getLocale());
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">

@@ -6,35 +6,40 @@ import { submitFeedbackAction } from "@/app/f/[token]/actions";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import { HONEYPOT_FIELD } from "@/lib/evidence/forms/honeypot";
+import type { QuestionKind } from "@/lib/evidence/forms/question-kinds";
 import { FEEDBACK_COMMENT_MAX } from "@/lib/evidence/limits";
 import { RatingScale } from "./rating-scale";
 
-type Asks = { csat: boolean; nps: boolean; ces: boolean; comment: boolean };
+type Asks = Record<QuestionKind, boolean>;
 
+/**
+ * The questions of one public form, already worded (the team's wording or the default in
+ * the workspace's language); every other text comes from the workspace's language too.
+ */
 export function PublicFeedbackForm({
   token,
-  workspaceName,
+  brandName,
   touchpointName,
   asks,
+  questions,
   consentText,
 }: {
   token: string;
-  workspaceName: string;
+  brandName: string;
   touchpointName: string;
   asks: Asks;
+  questions: Record<QuestionKind, string>;
   consentText: string | null;
 }) {
   const t = useTranslations("feedbackForm");
-  const commentId = useId();
   const honeypotId = useId();
   const respondentId = useId();
   const consentId = useId();
-  const [comment, setComment] = useState("");
   const [state, action, pending] = useActionState(submitFeedbackAction.bind(null, token), null);
   const message = (key: string | undefined) => (key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.INVALID_INPUT")) : undefined);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const formError = state && !state.ok ? (fieldErrors?._form?.[0] ?? (fieldErrors ? undefined : state.error)) : undefined;
-  const vars = { workspace: workspaceName, touchpoint: touchpointName };
+  const vars = { workspace: brandName, touchpoint: touchpointName };
 
   if (state?.ok) {
     return (
@@ -50,40 +55,16 @@ export function PublicFeedbackForm({
     <form action={action} className="grid gap-8" noValidate>
       <p className="text-base">{t("intro", vars)}</p>
       {asks.csat && (
-        <RatingScale name="csat" question={t("csatQuestion", vars)} min={1} max={5} lowLabel={t("csatLow")} highLabel={t("csatHigh")} error={message(fieldErrors?.csat?.[0])} />
+        <RatingScale name="csat" question={questions.csat} min={1} max={5} lowLabel={t("csatLow")} highLabel={t("csatHigh")} error={message(fieldErrors?.csat?.[0])} />
       )}
       {asks.nps && (
-        <RatingScale name="nps" question={t("npsQuestion", vars)} min={0} max={10} lowLabel={t("npsLow")} highLabel={t("npsHigh")} error={message(fieldErrors?.nps?.[0])} />
+        <RatingScale name="nps" question={questions.nps} min={0} max={10} lowLabel={t("npsLow")} highLabel={t("npsHigh")} error={message(fieldErrors?.nps?.[0])} />
       )}
       {asks.ces && (
-        <RatingScale name="ces" question={t("cesQuestion", vars)} min={1} max={7} lowLabel={t("cesLow")} highLabel={t("cesHigh")} error={message(fieldErrors?.ces?.[0])} />
+        <RatingScale name="ces" question={questions.ces} min={1} max={7} lowLabel={t("cesLow")} highLabel={t("cesHigh")} error={message(fieldErrors?.ces?.[0])} />
       )}
-      {asks.comment && (
-        <div className="grid gap-2">
-          <label htmlFor={commentId} className="text-base font-medium">
-            {t("commentLabel")} <span className="text-sm font-normal text-muted-foreground">({t("commentOptional")})</span>
-          </label>
-          <Textarea
-            id={commentId}
-            name="comment"
-            rows={4}
-            maxLength={FEEDBACK_COMMENT_MAX}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            aria-describedby={`${commentId}-count`}
-            aria-invalid={fieldErrors?.comment ? true : undefined}
-            className="text-base"
-          />
-          <p id={`${commentId}-count`} className="text-xs text-muted-foreground">
-            {t("commentCount", { count: comment.length, max: FEEDBACK_COMMENT_MAX })}
-          </p>
-          {fieldErrors?.comment && (
-            <p role="alert" className="text-sm text-destructive">
-              {message(fieldErrors.comment[0])}
-            </p>
-          )}
-        </div>
-      )}
+      {asks.comment && <OpenQuestion name="comment" label={questions.comment} error={message(fieldErrors?.comment?.[0])} />}
+      {asks.followUp && <OpenQuestion name="followUp" label={questions.followUp} error={message(fieldErrors?.followUp?.[0])} />}
       <fieldset className="grid gap-3 rounded-lg border border-border p-4">
         <legend className="px-1 text-base font-medium">{t("contactTitle")}</legend>
         <div className="grid gap-1.5">
@@ -127,5 +108,39 @@ export function PublicFeedbackForm({
         {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
+  );
+}
+
+/** An optional open answer (the comment, the follow-up question) with its character count. */
+function OpenQuestion({ name, label, error }: { name: string; label: string; error?: string }) {
+  const t = useTranslations("feedbackForm");
+  const id = useId();
+  // Controlled, so a refused submission (which resets uncontrolled fields) keeps the text.
+  const [value, setValue] = useState("");
+  return (
+    <div className="grid gap-2">
+      <label htmlFor={id} className="text-base font-medium">
+        {label} <span className="text-sm font-normal text-muted-foreground">({t("commentOptional")})</span>
+      </label>
+      <Textarea
+        id={id}
+        name={name}
+        rows={4}
+        maxLength={FEEDBACK_COMMENT_MAX}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-describedby={`${id}-count`}
+        aria-invalid={error ? true : undefined}
+        className="text-base"
+      />
+      <p id={`${id}-count`} className="text-xs text-muted-foreground">
+        {t("commentCount", { count: value.length, max: FEEDBACK_COMMENT_MAX })}
+      </p>
+      {error && (
+        <p role="alert" className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

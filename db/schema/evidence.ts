@@ -97,6 +97,14 @@ export const feedbackForms = pgTable(
     asksNps: boolean("asks_nps").notNull().default(false),
     asksCes: boolean("asks_ces").notNull().default(false),
     asksComment: boolean("asks_comment").notNull().default(true),
+    /** "What could we do better?": an extra open question, its answer kept in feedback_responses.follow_up. */
+    asksFollowUp: boolean("asks_follow_up").notNull().default(false),
+    /** The team's own wording per question; null: the default, in the workspace's language. */
+    csatQuestion: text("csat_question"),
+    npsQuestion: text("nps_question"),
+    cesQuestion: text("ces_question"),
+    commentQuestion: text("comment_question"),
+    followUpQuestion: text("follow_up_question"),
     pausedAt: timestamp("paused_at", { withTimezone: true }),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -106,6 +114,11 @@ export const feedbackForms = pgTable(
     uniqueIndex("feedback_forms_touchpoint").on(t.touchpointId),
     index("feedback_forms_workspace_map").on(t.workspaceId, t.mapId),
     check("feedback_forms_asks_something", sql`${t.asksCsat} OR ${t.asksNps} OR ${t.asksCes} OR ${t.asksComment}`),
+    // 200 = QUESTION_WORDING_MAX in lib/evidence/forms/schemas.ts
+    check(
+      "feedback_forms_wording_length",
+      sql`coalesce(char_length(${t.csatQuestion}), 0) <= 200 AND coalesce(char_length(${t.npsQuestion}), 0) <= 200 AND coalesce(char_length(${t.cesQuestion}), 0) <= 200 AND coalesce(char_length(${t.commentQuestion}), 0) <= 200 AND coalesce(char_length(${t.followUpQuestion}), 0) <= 200`,
+    ),
   ],
 );
 export type FeedbackForm = typeof feedbackForms.$inferSelect;
@@ -139,6 +152,8 @@ export const feedbackResponses = pgTable(
     mapId: uuid("map_id").notNull().references(() => journeyMaps.id, { onDelete: "cascade" }),
     touchpointId: uuid("touchpoint_id").notNull().references(() => mapTouchpoints.id, { onDelete: "cascade" }),
     source: feedbackSourceEnum("source").notNull(),
+    /** The answer to the form's follow-up question ("What could we do better?"); raw text, like comment. */
+    followUp: text("follow_up"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -153,9 +168,10 @@ export const feedbackResponses = pgTable(
     check("feedback_responses_ces_range", sql`${t.ces} BETWEEN 1 AND 7`),
     // 2000 = FEEDBACK_COMMENT_MAX in lib/evidence/limits.ts
     check("feedback_responses_comment_length", sql`char_length(${t.comment}) <= 2000`),
+    check("feedback_responses_follow_up_length", sql`char_length(${t.followUp}) <= 2000`),
     check(
       "feedback_responses_has_answer",
-      sql`${t.csat} IS NOT NULL OR ${t.nps} IS NOT NULL OR ${t.ces} IS NOT NULL OR ${t.comment} IS NOT NULL`,
+      sql`${t.csat} IS NOT NULL OR ${t.nps} IS NOT NULL OR ${t.ces} IS NOT NULL OR ${t.comment} IS NOT NULL OR ${t.followUp} IS NOT NULL`,
     ),
   ],
 );

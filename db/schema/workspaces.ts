@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { bytea } from "./bytea";
 
@@ -21,6 +22,10 @@ export const workspaces = pgTable("workspaces", {
   ssoRequired: boolean("sso_required").notNull().default(false),
   /** Let webhooks reach private, loopback and link-local addresses (an internal server); off by default (SSRF). */
   allowPrivateWebhookTargets: boolean("allow_private_webhook_targets").notNull().default(false),
+  /** The name respondents see on public forms instead of the workspace's own; null: the workspace's name. */
+  formDisplayName: text("form_display_name"),
+  /** Accent colour of public forms, "#rrggbb"; null: the app's own. */
+  formAccentColor: text("form_accent_color"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Workspace = typeof workspaces.$inferSelect;
@@ -107,3 +112,22 @@ export const workspaceExportChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.exportId, t.seq] })],
 );
+
+/**
+ * The logo on the workspace's public forms, at most one. Its own table so that reading a
+ * workspace never reads the image; PNG, JPEG or WebP only, checked by content on upload.
+ */
+export const workspaceFormLogos = pgTable("workspace_form_logos", {
+  workspaceId: uuid("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  contentType: text("content_type").$type<"image/png" | "image/jpeg" | "image/webp">().notNull(),
+  data: bytea("data").notNull(),
+  /** sha256 of the bytes (hex), the ETag and the cache-busting version in URLs. */
+  sha256: text("sha256").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  // 262144 = FORM_LOGO_MAX_BYTES in lib/workspaces/form-branding/logo-image.ts
+  check("workspace_form_logos_size", sql`octet_length(${t.data}) <= 262144`),
+]);
+export type WorkspaceFormLogo = typeof workspaceFormLogos.$inferSelect;

@@ -66,7 +66,15 @@ const panel: TTouchpointEvidence = {
       latest: { periodStart: "2026-05-01", value: 70, status: "off" },
     },
   ],
-  form: { id: "f1", publicToken: "tok123", pausedAt: null, asks: ["asksCsat", "asksNps", "asksComment"] },
+  form: {
+    id: "f1",
+    publicToken: "tok123",
+    pausedAt: null,
+    asks: ["asksCsat", "asksNps", "asksComment"],
+    wording: { csat: null, nps: "Would you recommend us?", ces: null, comment: null, followUp: null },
+    defaults: { csat: "How satisfied?", nps: "How likely?", ces: "How easy?", comment: "Anything else?", followUp: "What could we do better?" },
+    locale: "en",
+  },
 };
 
 async function render(locale: (typeof LOCALES)[number], element: ReactElement, value = evidence()) {

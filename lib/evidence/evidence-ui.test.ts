@@ -1,3 +1,4 @@
+import { defaultQuestions } from "@/lib/evidence/forms/question-wording";
 import { createElement as h, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
@@ -54,14 +55,17 @@ const kpi = {
   latest: { periodStart: "2026-05-01", value: 88, status: "near" as const },
 };
 
+const QUESTIONS = defaultQuestions({ locale: "nl", brandName: "Acme", touchpointName: "Winkelbezoek" });
+const WORDING = { csat: null, nps: null, ces: null, comment: "Nog iets?", followUp: null };
+
 const SCREENS: Array<[string, ReactElement, RegExp]> = [
-  ["public form", h(PublicFeedbackForm, { token: "t", workspaceName: "Acme", touchpointName: "Store visit", asks: { csat: true, nps: true, ces: true, comment: true }, consentText: null }), /Store visit/],
+  ["public form", h(PublicFeedbackForm, { token: "t", brandName: "Acme", touchpointName: "Store visit", asks: { csat: true, nps: true, ces: true, comment: true, followUp: true }, questions: { ...QUESTIONS, csat: "Happy with the store visit?" }, consentText: null }), /Store visit.*Happy with the store visit\?/s],
   ["score badge", h(ScoreSummary, { score: { csat: 80, nps: 12.5, ces: 5.5, responses: 3, tint: { hue: 96, color: "hsl(96 70% 35%)", background: "x" } } }), /80/],
   ["score badge without feedback", h(ScoreSummary, { score: undefined }), /./],
   ["form controls (none yet)", h(FeedbackFormControls, { slug: "s", touchpointId: "tp", touchpointName: "Web", form: null, baseUrl: "http://x", canWrite: true }), /CSAT/],
   [
     "form controls",
-    h(FeedbackFormControls, { slug: "s", touchpointId: "tp", touchpointName: "Web", form: { id: "f", publicToken: "abc", pausedAt: null, asks: ["asksCsat", "asksComment"] }, baseUrl: "http://x", canWrite: true }),
+    h(FeedbackFormControls, { slug: "s", touchpointId: "tp", touchpointName: "Web", form: { id: "f", publicToken: "abc", pausedAt: null, asks: ["asksCsat", "asksComment", "asksFollowUp"], wording: WORDING, defaults: QUESTIONS, locale: "nl" }, baseUrl: "http://x", canWrite: true }),
     /http:\/\/x\/f\/abc/,
   ],
   ["KPI panel", h(KpiPanel, { slug: "s", subject: { touchpointId: "tp" }, kpis: [kpi], canWrite: true }), /Answered within 48 h/],

@@ -1,4 +1,6 @@
 import "server-only";
+import { loadFormBranding } from "./forms/form-branding";
+import { toFormSummary } from "./forms/form-summary";
 import { listFeedbackForms } from "./forms/list-feedback-forms";
 import { listKpis, type KpiWithValues } from "./kpis/list-kpis";
 import { listMapPhases, listMapTouchpoints } from "./subjects";
@@ -10,12 +12,13 @@ import { getTouchpointScores } from "./touchpoint-scores";
  * is unknown come last under `phaseId: null`.
  */
 export async function getMapEvidenceOverview(args: { workspaceId: string; mapId: string }) {
-  const [phases, touchpoints, scores, forms, kpis] = await Promise.all([
+  const [phases, touchpoints, scores, forms, kpis, branding] = await Promise.all([
     listMapPhases(args),
     listMapTouchpoints(args),
     getTouchpointScores(args),
     listFeedbackForms(args),
     listKpis(args),
+    loadFormBranding(args.workspaceId),
   ]);
   const kpisOf = (pick: (k: KpiWithValues) => string | null, id: string) => kpis.filter((k) => pick(k) === id);
   const formOf = new Map(forms.map((f) => [f.touchpointId, f]));
@@ -27,14 +30,7 @@ export async function getMapEvidenceOverview(args: { workspaceId: string; mapId:
       channel: t.channel,
       score: scores[t.id],
       kpis: kpisOf((k) => k.touchpointId, t.id),
-      form: form
-        ? {
-            id: form.id,
-            publicToken: form.publicToken,
-            pausedAt: form.pausedAt,
-            asks: (["asksCsat", "asksNps", "asksCes", "asksComment"] as const).filter((q) => form[q]),
-          }
-        : null,
+      form: form ? toFormSummary(form, { locale: branding.locale, brandName: branding.brandName, touchpointName: t.name }) : null,
     };
   };
   const known = new Set(phases.map((p) => p.id));

@@ -4,6 +4,8 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { feedbackForms, feedbackResponses, feedbackRollup as rollup, mapTouchpoints } from "@/db/schema";
 import { rollupRanges } from "@/lib/dashboards/rollup-ranges";
+import { loadFormBranding } from "./forms/form-branding";
+import { toFormSummary } from "./forms/form-summary";
 import { listKpis } from "./kpis/list-kpis";
 import { scoresFromAggregate, tintForScores, type FeedbackAggregate, type Scores, type Tint } from "./scores";
 import { getTouchpointOrThrow } from "./subjects";
@@ -63,8 +65,11 @@ export async function getTouchpointScores(args: { workspaceId: string; mapId: st
   return Object.fromEntries(rows.map(({ id, ...a }) => [id, toScore(a)]));
 }
 
-/** The form's questions as FeedbackFormControls lists them. */
-const FORM_QUESTIONS = ["asksCsat", "asksNps", "asksCes", "asksComment"] as const;
+/** What a form's default wording depends on besides its touchpoint. */
+async function formContext(workspaceId: string) {
+  const branding = await loadFormBranding(workspaceId);
+  return { locale: branding.locale, brandName: branding.brandName };
+}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -109,15 +114,7 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
       .limit(args.comments ?? 10),
     listKpis({ workspaceId: args.workspaceId, touchpointId: touchpoint.id }),
     db
-      .select({
-        id: feedbackForms.id,
-        publicToken: feedbackForms.publicToken,
-        pausedAt: feedbackForms.pausedAt,
-        asksCsat: feedbackForms.asksCsat,
-        asksNps: feedbackForms.asksNps,
-        asksCes: feedbackForms.asksCes,
-        asksComment: feedbackForms.asksComment,
-      })
+      .select()
       .from(feedbackForms)
       .where(and(eq(feedbackForms.workspaceId, args.workspaceId), eq(feedbackForms.touchpointId, touchpoint.id))),
   ]);
@@ -133,9 +130,7 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
     trend: trendRows.map(({ periodStart, ...a }) => ({ month: periodStart.slice(0, 7), ...toScore(a) })),
     comments,
     kpis,
-    form: form
-      ? { id: form.id, publicToken: form.publicToken, pausedAt: form.pausedAt, asks: FORM_QUESTIONS.filter((q) => form[q]) }
-      : null,
+    form: form ? toFormSummary(form, { ...(await formContext(args.workspaceId)), touchpointName: touchpoint.name }) : null,
   };
 }
 export type TouchpointEvidence = Awaited<ReturnType<typeof getTouchpointEvidence>>;

@@ -11,8 +11,10 @@ async function resolveLocale(): Promise<Locale> {
   return /^\s*nl\b/i.test(accept) ? "nl" : DEFAULT_LOCALE;
 }
 
-export default getRequestConfig(async () => {
-  const locale = await resolveLocale();
+// A locale passed explicitly (getTranslations({ locale }), e.g. a public form in its workspace's
+// language) wins over the reader's; without this the form's server-rendered texts stayed English.
+export default getRequestConfig(async ({ locale: requested }) => {
+  const locale = isLocale(requested) ? requested : await resolveLocale();
   return {
     locale,
     timeZone: "Europe/Amsterdam",

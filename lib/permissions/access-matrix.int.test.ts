@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { accountTokens, auditEvents, invitations, workspaceExportChunks, workspaceExports, workspaceSsoDomains, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
+import { accountTokens, auditEvents, invitations, workspaceFormLogos, workspaceExportChunks, workspaceExports, workspaceSsoDomains, journeyMaps, memberships, personas, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { archiveMap, restoreMap } from "@/lib/maps/archive-map";
 import { createMap } from "@/lib/maps/create-map";
@@ -26,6 +26,8 @@ import { requestWorkspaceExport, workspaceExportDownload } from "@/lib/workspace
 import { startJobQueue } from "@/lib/jobs/job-queue";
 import { countRespondentResponses, eraseRespondentResponses, exportRespondentResponses } from "@/lib/privacy/respondent-requests";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
+import { removeFormLogo, updateFormBranding, uploadFormLogo } from "@/lib/evidence/forms/form-branding";
+import { settingsFormLogoResponse } from "@/lib/evidence/forms/form-logo-response";
 import { authorizeWorkspace } from "@/lib/workspaces/authorize-workspace";
 import { actorsOf, buildTenantFixture, type ActorName, type TenantFixture } from "@/lib/testing/factories";
 import { createMapAs, createPersonaAs, workspaceSnapshot } from "@/lib/testing/map-fixtures";
@@ -308,6 +310,25 @@ const CASES: Case[] = [
   { name: "list an opportunity's review actions", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => listOpportunityActions(u, ref(f), { mapId, opportunityId: cardId() }), state: reviewsOf },
 ];
 
+// ---- Public forms' look (issue 10): display name, accent colour, logo.
+function pngLogoForm() {
+  const body = new FormData();
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+  body.set("logo", new File([new Uint8Array(png)], "logo.png", { type: "image/png" }));
+  return body;
+}
+async function ownersLogo(f: TenantFixture) {
+  const result = await uploadFormLogo(f.owner.id, ref(f), pngLogoForm());
+  if (!result.ok) throw new Error(result.error);
+  return "";
+}
+async function formBrandingOf(f: TenantFixture) {
+  return {
+    workspace: (await db().select({ n: workspaces.formDisplayName, c: workspaces.formAccentColor }).from(workspaces).where(eq(workspaces.id, f.workspace.id)))[0],
+    logo: (await db().select({ v: workspaceFormLogos.sha256 }).from(workspaceFormLogos).where(eq(workspaceFormLogos.workspaceId, f.workspace.id)))[0] ?? null,
+  };
+}
+
 // ---- Workspace lifecycle and account recovery (issue 12).
 function ssoRules(f: TenantFixture) {
   return db().select({ d: workspaceSsoDomains.domain }).from(workspaceSsoDomains).where(eq(workspaceSsoDomains.workspaceId, f.workspace.id));
@@ -329,6 +350,17 @@ function lifecycleCases(): Case[] {
       expected: ADMIN_ONLY,
       run: (f, u) => updatePrivacySettings(u, ref(f), { retentionMonths: "12", retentionMode: "anonymise", consentText: "Yes" }),
       state: async (f) => (await db().select({ m: workspaces.retentionMonths, c: workspaces.consentText }).from(workspaces).where(eq(workspaces.id, f.workspace.id)))[0],
+    },
+    { name: "set the public forms' display name and accent colour", expected: ADMIN_ONLY, run: (f, u) => updateFormBranding(u, ref(f), { displayName: "Gamma", accentColor: "#0f766e" }), state: formBrandingOf },
+    { name: "upload the public forms' logo", expected: ADMIN_ONLY, run: (f, u) => uploadFormLogo(u, ref(f), pngLogoForm()), state: formBrandingOf },
+    { name: "remove the public forms' logo", expected: ADMIN_ONLY, prepare: ownersLogo, run: (f, u) => removeFormLogo(u, ref(f), {}), state: formBrandingOf },
+    {
+      // GET /w/<slug>/settings/form-logo (the Settings preview; the public copy is behind a form's token)
+      name: "preview the public forms' logo",
+      expected: ADMIN_ONLY,
+      prepare: ownersLogo,
+      run: async (f, u) => fromResponse(await settingsFormLogoResponse({ request: get("/form-logo"), userId: u, slug: f.workspace.slug })),
+      state: formBrandingOf,
     },
     { name: "add a single sign-on domain rule", expected: ADMIN_ONLY, run: (f, u) => addSsoDomain(u, ref(f), { domain: `d-${f.workspace.id}.test`, role: "viewer" }), state: ssoRules },
     {
@@ -425,6 +457,13 @@ function evidenceCases(): Case[] {
     },
     { name: "create a feedback form", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => createFeedbackForm(u, ref(f), { touchpointId: ev(p).second.id, asksNps: true }), state: evidenceOf },
     { name: "change a form's questions", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => updateFeedbackFormQuestions(u, ref(f), { formId: ev(p).formId, asksCes: true }), state: evidenceOf },
+    {
+      name: "reword a form's questions and ask the follow-up",
+      expected: EDITORS,
+      prepare: ownersEvidence,
+      run: (f, u, p) => updateFeedbackFormQuestions(u, ref(f), { formId: ev(p).formId, asksCsat: true, asksFollowUp: true, csatQuestion: "Happy?", followUpQuestion: "What else?" }),
+      state: evidenceOf,
+    },
     { name: "pause a feedback form", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => setFeedbackFormPaused(u, ref(f), { formId: ev(p).formId, paused: true }), state: evidenceOf },
     { name: "rotate a form's link", expected: EDITORS, prepare: ownersEvidence, run: (f, u, p) => rotateFeedbackFormLink(u, ref(f), { formId: ev(p).formId }), state: evidenceOf },
     { name: "create an API key", expected: ADMIN_ONLY, run: (f, u) => createApiKey(u, ref(f), { name: "Matrix key" }), state: evidenceOf },
@@ -632,6 +671,7 @@ describe("another workspace's evidence, by id", () => {
     { name: "import KPI values into their map", expected: { owner: "MAP_NOT_FOUND", editor: "MAP_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => importKpiValues(u, ref(f), { mapId: x.map.id, rows: [{ kpi: x.kpiId, period: "2026-06", value: "1" }] }) },
     { name: "form for their touchpoint", expected: { owner: "TOUCHPOINT_NOT_FOUND", editor: "TOUCHPOINT_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => createFeedbackForm(u, ref(f), { touchpointId: x.second.id, asksCsat: true }) },
     { name: "change their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => updateFeedbackFormQuestions(u, ref(f), { formId: x.formId, asksNps: true }) },
+    { name: "reword their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => updateFeedbackFormQuestions(u, ref(f), { formId: x.formId, asksCsat: true, csatQuestion: "Taken?" }) },
     { name: "pause their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => setFeedbackFormPaused(u, ref(f), { formId: x.formId, paused: true }) },
     { name: "rotate their form", expected: { owner: "FORM_NOT_FOUND", editor: "FORM_NOT_FOUND", viewer: "FORBIDDEN" }, run: (u) => rotateFeedbackFormLink(u, ref(f), { formId: x.formId }) },
     { name: "revoke their API key", expected: { owner: "API_KEY_NOT_FOUND", editor: "FORBIDDEN", viewer: "FORBIDDEN" }, run: (u) => revokeApiKey(u, ref(f), { keyId: x.keyId }) },

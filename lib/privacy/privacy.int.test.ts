@@ -50,9 +50,10 @@ describe("the retention job", () => {
   it("anonymises responses older than the period: comments and keys go, scores stay counted; a comment-only response goes", async () => {
     const base = { workspaceId: f.workspace.id, mapId: m.map.id, touchpointId: m.touchpoint.id };
     await buildResponses(base, [
-      { csat: 2, comment: "Slow checkout", respondentKey: "k-old", respondedAt: monthsAgo(13) },
+      { csat: 2, comment: "Slow checkout", followUp: "Faster tills", respondentKey: "k-old", respondedAt: monthsAgo(13) },
       { comment: "Only words", respondedAt: monthsAgo(14) },
-      { csat: 5, comment: "Great", respondentKey: "k-new", respondedAt: monthsAgo(6) },
+      { followUp: "Only a follow-up answer", respondedAt: monthsAgo(15) },
+      { csat: 5, comment: "Great", followUp: "Nothing", respondentKey: "k-new", respondedAt: monthsAgo(6) },
     ]);
     // Another workspace with the same data and no limit keeps everything.
     const other = await buildEvidenceMap(f.otherWorkspace.id);
@@ -60,11 +61,11 @@ describe("the retention job", () => {
     await getDb().update(workspaces).set({ retentionMonths: 12, retentionMode: "anonymise" }).where(eq(workspaces.id, f.workspace.id));
 
     const outcome = await applyRetention(NOW);
-    expect(outcome.find((o) => o.workspaceId === f.workspace.id)).toMatchObject({ anonymised: 1, deleted: 1 });
+    expect(outcome.find((o) => o.workspaceId === f.workspace.id)).toMatchObject({ anonymised: 1, deleted: 2 });
     const rows = (await responses(f.workspace.id)).sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime());
-    expect(rows.map((r) => [r.csat, r.comment, r.respondentKey])).toEqual([
-      [2, null, null],
-      [5, "Great", "k-new"],
+    expect(rows.map((r) => [r.csat, r.comment, r.followUp, r.respondentKey])).toEqual([
+      [2, null, null, null],
+      [5, "Great", "Nothing", "k-new"],
     ]);
     expect(await rollupTotals(f.workspace.id)).toEqual({ responses: 2, csat: 2 });
     expect((await responses(f.otherWorkspace.id))[0]).toMatchObject({ comment: "Keep me" });

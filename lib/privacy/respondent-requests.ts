@@ -43,6 +43,8 @@ export type RespondentResponse = {
   nps: number | null;
   ces: number | null;
   comment: string | null;
+  /** The answer to the form's follow-up question, if it asked one. */
+  followUp: string | null;
   channel: string | null;
   source: string;
 };
@@ -63,6 +65,7 @@ export const exportRespondentResponses = workspaceOperation({
         nps: feedbackResponses.nps,
         ces: feedbackResponses.ces,
         comment: feedbackResponses.comment,
+        followUp: feedbackResponses.followUp,
         channel: feedbackResponses.channel,
         source: feedbackResponses.source,
       })

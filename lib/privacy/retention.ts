@@ -14,7 +14,7 @@ export function retentionCutoff(now: Date, months: number): Date {
 
 /**
  * Applies every workspace's retention choice to responses older than its period:
- * "anonymise" removes comments and respondent keys and keeps the scores (counted in the
+ * "anonymise" removes comments (and follow-up answers) and respondent keys and keeps the scores (counted in the
  * rollup as before; a response that was only a comment has nothing left and goes),
  * "delete" removes whole responses (the rollup triggers subtract them exactly). Open CSV
  * imports started before the cutoff are discarded too, since their staged rows hold the
@@ -41,8 +41,8 @@ export async function applyRetention(now = new Date()): Promise<RetentionOutcome
         anonymised = (
           await tx
             .update(feedbackResponses)
-            .set({ comment: null, respondentKey: null })
-            .where(and(old, or(isNotNull(feedbackResponses.comment), isNotNull(feedbackResponses.respondentKey))))
+            .set({ comment: null, followUp: null, respondentKey: null })
+            .where(and(old, or(isNotNull(feedbackResponses.comment), isNotNull(feedbackResponses.followUp), isNotNull(feedbackResponses.respondentKey))))
             .returning({ id: feedbackResponses.id })
         ).length;
       }

@@ -4,6 +4,7 @@ import { ZipArchive } from "archiver";
 import { asc, eq, getTableColumns } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
+  workspaceFormLogos,
   auditEvents,
   feedbackResponses,
   journeyMaps,
@@ -57,6 +58,8 @@ export async function writeWorkspaceArchive(
 
   const [workspace] = await db.select().from(workspaces).where(eq(workspaces.id, w));
   zip.append(json({ ...workspace, exportedAt: new Date().toISOString(), format: "journeyboard-workspace-export/1" }), { name: "workspace.json" });
+  const [logo] = await db.select().from(workspaceFormLogos).where(eq(workspaceFormLogos.workspaceId, w));
+  if (logo) zip.append(Buffer.from(logo.data), { name: `public-form-logo.${logo.contentType.split("/")[1]}` });
   zip.append(
     json(
       await db

@@ -64,7 +64,15 @@ describe("the editor's reading of GET /api/maps/{mapId}/evidence", () => {
     expect(panel.data.comments.map((c) => c.comment)).toEqual(["Fine"]);
     expect(panel.data.trend.at(-1)).toMatchObject({ responses: 1, csat: 100 });
     expect(panel.data.kpis).toEqual([expect.objectContaining({ name: "Wait", latest: { periodStart: "2026-05-01", value: 9, status: "off" } })]);
-    expect(panel.data.form).toEqual({ id: form.data.formId, publicToken: form.data.publicToken, pausedAt: null, asks: ["asksCsat", "asksComment"] });
+    expect(panel.data.form).toMatchObject({
+      id: form.data.formId,
+      publicToken: form.data.publicToken,
+      pausedAt: null,
+      asks: ["asksCsat", "asksComment"],
+      wording: { csat: null, nps: null, ces: null, comment: null, followUp: null },
+      defaults: { csat: "How satisfied are you with “Website”?", followUp: "What could we do better?" },
+      locale: "en",
+    });
 
     const map = await askAsEditorPage(ZMapEvidence, f.viewer.id);
     if (!map.ok) throw new Error(map.error);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { QUESTION_KINDS } from "@/lib/evidence/forms/question-kinds";
+import { LOCALES } from "@/lib/i18n/locales";
 
 /**
  * The browser's reading of GET /api/maps/{mapId}/evidence. The editor polls it, so
@@ -75,6 +77,9 @@ export const ZTouchpointEvidence = z.object({
       publicToken: z.string(),
       pausedAt: z.string().nullable(),
       asks: z.array(z.string()),
+      wording: z.record(z.enum(QUESTION_KINDS), z.string().nullable()),
+      defaults: z.record(z.enum(QUESTION_KINDS), z.string()),
+      locale: z.enum(LOCALES),
     })
     .nullable(),
 });

@@ -19,7 +19,7 @@ describe("CSV export of feedback", () => {
     await buildResponses({ workspaceId: f.workspace.id, mapId: m.map.id, touchpointId: m.touchpoint.id }, [
       { csat: 1, comment: '=HYPERLINK("http://evil.example","Click")', channel: "@chat", respondedAt: new Date("2026-05-01T10:00:00Z") },
       { nps: 9, comment: "+31 6 12345678, call me", respondedAt: new Date("2026-05-02T10:00:00Z") },
-      { ces: 4, comment: "-1 for the wait\nbut friendly", respondedAt: new Date("2026-05-03T10:00:00Z") },
+      { ces: 4, comment: "-1 for the wait\nbut friendly", followUp: "=1+1 more staff", respondedAt: new Date("2026-05-03T10:00:00Z") },
     ]);
     const res = await exportCsv(f.viewer.id);
     expect(res.status).toBe(200);
@@ -30,6 +30,9 @@ describe("CSV export of feedback", () => {
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     expect(rows.slice(1).map((r) => r[7])).toEqual([`'=HYPERLINK("http://evil.example","Click")`, "'+31 6 12345678, call me", "'-1 for the wait\nbut friendly"]);
     expect(rows[1]![8]).toBe("'@chat");
+    // The follow-up question's answer is the last column, formula-safe like the comment.
+    expect(rows[0]!.at(-1)).toBe("follow_up");
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(["", "", "'=1+1 more staff"]);
     expect(rows[1]!.slice(0, 5)).toEqual(["2026-05-01T10:00:00.000Z", m.touchpoint.id, "Website", "Awareness", "1"]);
     // No cell of the file starts a formula.
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

@@ -11,7 +11,7 @@ import { CSV_BOM, csvLine } from "./csv-escape";
 
 const PAGE = 5000;
 /** Column names match what the import recognises, so an export can be imported elsewhere. */
-const HEADER = ["responded_at", "touchpoint_id", "touchpoint", "phase", "csat", "nps", "ces", "comment", "channel", "source", "respondent_key", "id"];
+const HEADER = ["responded_at", "touchpoint_id", "touchpoint", "phase", "csat", "nps", "ces", "comment", "channel", "source", "respondent_key", "id", "follow_up"];
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null || v === "" ? undefined : v), schema.optional());
 const ZExportQuery = z.object({
@@ -90,6 +90,7 @@ export async function* feedbackCsvChunks(conditions: SQL[], onRows?: (rowsSoFar:
         nps: r.nps,
         ces: r.ces,
         comment: r.comment,
+        followUp: r.followUp,
         channel: r.channel,
         source: r.source,
         respondentKey: r.respondentKey,
@@ -103,7 +104,7 @@ export async function* feedbackCsvChunks(conditions: SQL[], onRows?: (rowsSoFar:
       .limit(PAGE);
     let chunk = "";
     for (const row of rows) {
-      chunk += csvLine([row.respondedAt, row.touchpointId, row.touchpoint, row.phase, row.csat, row.nps, row.ces, row.comment, row.channel, row.source, row.respondentKey, row.id]);
+      chunk += csvLine([row.respondedAt, row.touchpointId, row.touchpoint, row.phase, row.csat, row.nps, row.ces, row.comment, row.channel, row.source, row.respondentKey, row.id, row.followUp]);
     }
     if (chunk) yield chunk;
     rowsSoFar += rows.length;

@@ -88,6 +88,24 @@ describe("managing a touchpoint's form", () => {
     expect(await getPublicForm(form.publicToken)).toMatchObject({ asksCsat: false, asksNps: true, asksComment: false });
   });
 
+  it("saves each question's wording, and empty wording means the default in the workspace's language", async () => {
+    const form = await newForm();
+    const body = new FormData();
+    for (const [k, v] of Object.entries({ formId: form.formId, asksCsat: "on", asksNps: "on", asksComment: "on", asksFollowUp: "on", csatQuestion: "  Happy with our website?  ", npsQuestion: "", commentQuestion: "Tell us more" })) body.set(k, v);
+    expect(await updateFeedbackFormQuestions(f.editor.id, ref(), body)).toMatchObject({ ok: true });
+    const [row] = await getDb().select().from(feedbackForms).where(eq(feedbackForms.id, form.formId));
+    expect(row).toMatchObject({ asksFollowUp: true, csatQuestion: "Happy with our website?", npsQuestion: null, cesQuestion: null, commentQuestion: "Tell us more", followUpQuestion: null });
+    const shown = await getPublicForm(form.publicToken);
+    expect(shown).toMatchObject({ asksFollowUp: true, questions: { csat: "Happy with our website?", comment: "Tell us more", followUp: "What could we do better?" } });
+    expect(shown!.questions.nps).toBe(`How likely are you to recommend ${f.workspace.name} to a friend or colleague?`);
+    // Wording too long is refused by name, and what was saved stays.
+    expect(await updateFeedbackFormQuestions(f.editor.id, ref(), { formId: form.formId, asksCsat: true, csatQuestion: "x".repeat(201) })).toMatchObject({
+      ok: false,
+      fieldErrors: { csatQuestion: ["WORDING_TOO_LONG"] },
+    });
+    expect((await getPublicForm(form.publicToken))!.questions.csat).toBe("Happy with our website?");
+  });
+
   it("is refused to viewers and to other workspaces", async () => {
     const form = await newForm();
     expect(await rotateFeedbackFormLink(f.viewer.id, ref(), { formId: form.formId })).toMatchObject({ ok: false, error: "FORBIDDEN" });
@@ -109,6 +127,27 @@ describe("the public form", () => {
     const [row] = await responsesOf(m.touchpoint.id);
     expect(row).toMatchObject({ workspaceId: f.workspace.id, mapId: m.map.id, csat: 4, nps: null, comment: "Quick and friendly", source: "form", channel: "web", respondentKey: null });
     expect((await getPublicForm(form.publicToken))?.locale).toBe("en");
+  });
+
+  it("stores the answer to the follow-up question with the response, only when the form asks it", async () => {
+    const form = await newForm({ asksCsat: true });
+    await submitPublicFeedback({ token: form.publicToken, headers: headersFrom(uniqueIp()), input: { csat: "3", followUp: "Not asked" } });
+    await updateFeedbackFormQuestions(f.editor.id, ref(), { formId: form.formId, asksCsat: true, asksFollowUp: true });
+    const body = new FormData();
+    body.set("csat", "2");
+    body.set("followUp", "  Shorter queues at the till  ");
+    await submitPublicFeedback({ token: form.publicToken, headers: headersFrom(uniqueIp()), input: body });
+    // A follow-up answer alone is an answer too.
+    await submitPublicFeedback({ token: form.publicToken, headers: headersFrom(uniqueIp()), input: { followUp: "More staff" } });
+    const rows = (await responsesOf(m.touchpoint.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(rows.map((r) => [r.csat, r.followUp])).toEqual([
+      [3, null],
+      [2, "Shorter queues at the till"],
+      [null, "More staff"],
+    ]);
+    await expect(submitPublicFeedback({ token: form.publicToken, headers: headersFrom(uniqueIp()), input: { followUp: "x".repeat(2001) } })).rejects.toMatchObject({
+      fieldErrors: { followUp: ["COMMENT_TOO_LONG"] },
+    });
   });
 
   it("ignores answers to questions the form does not ask, and needs one it does", async () => {

@@ -43,6 +43,10 @@ export const createFeedbackForm = workspaceOperation({
     }),
 });
 
+/**
+ * Replaces a form's question set: which questions it asks, each one's wording (empty: the
+ * default in the workspace's language) and whether it asks the follow-up question.
+ */
 export const updateFeedbackFormQuestions = workspaceOperation({
   permission: "evidence.write",
   input: ZUpdateFeedbackFormInput,
@@ -50,7 +54,18 @@ export const updateFeedbackFormQuestions = workspaceOperation({
     const form = await getFeedbackFormOrThrow({ workspaceId: ctx.workspaceId, formId: input.formId });
     await getDb()
       .update(feedbackForms)
-      .set({ asksCsat: input.asksCsat, asksNps: input.asksNps, asksCes: input.asksCes, asksComment: input.asksComment })
+      .set({
+        asksCsat: input.asksCsat,
+        asksNps: input.asksNps,
+        asksCes: input.asksCes,
+        asksComment: input.asksComment,
+        asksFollowUp: input.asksFollowUp,
+        csatQuestion: input.csatQuestion,
+        npsQuestion: input.npsQuestion,
+        cesQuestion: input.cesQuestion,
+        commentQuestion: input.commentQuestion,
+        followUpQuestion: input.followUpQuestion,
+      })
       .where(and(eq(feedbackForms.workspaceId, ctx.workspaceId), eq(feedbackForms.id, form.id)));
     return { formId: form.id };
   },

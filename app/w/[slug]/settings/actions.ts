@@ -13,6 +13,7 @@ import { setSsoRequired } from "@/lib/sso/sso-required";
 import { requestWorkspaceExport } from "@/lib/workspaces/workspace-exports";
 import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { updateWorkspaceRegion } from "@/lib/workspaces/update-workspace-region";
+import { removeFormLogo, updateFormBranding, uploadFormLogo } from "@/lib/evidence/forms/form-branding";
 
 export async function renameWorkspaceAction(slug: string, _prev: FormState<{ name: string }>, form: FormData) {
   const result = await renameWorkspace(await getCurrentUserId(), { slug }, form);
@@ -79,6 +80,24 @@ export async function setSsoRequiredAction(slug: string, input: { required: bool
 
 export async function requestWorkspaceExportAction(slug: string) {
   const result = await requestWorkspaceExport(await getCurrentUserId(), { slug }, {});
+  if (result.ok) revalidatePath(`/w/${slug}/settings`);
+  return result;
+}
+
+export async function updateFormBrandingAction(slug: string, _prev: FormState<{ displayName: string | null; accentColor: string | null; changed: boolean }>, form: FormData) {
+  const result = await updateFormBranding(await getCurrentUserId(), { slug }, form);
+  if (result.ok && result.data.changed) revalidatePath(`/w/${slug}/settings`);
+  return result;
+}
+
+export async function uploadFormLogoAction(slug: string, _prev: FormState<{ logoVersion: string }>, form: FormData) {
+  const result = await uploadFormLogo(await getCurrentUserId(), { slug }, form);
+  if (result.ok) revalidatePath(`/w/${slug}/settings`);
+  return result;
+}
+
+export async function removeFormLogoAction(slug: string) {
+  const result = await removeFormLogo(await getCurrentUserId(), { slug }, {});
   if (result.ok) revalidatePath(`/w/${slug}/settings`);
   return result;
 }

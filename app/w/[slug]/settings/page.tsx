@@ -20,6 +20,9 @@ import { WorkspaceExportCard } from "@/components/workspaces/workspace-export-ca
 import { latestWorkspaceExport } from "@/lib/workspaces/workspace-exports";
 import { canManageRole } from "@/lib/permissions/roles";
 import { supportedTimeZones } from "@/lib/workspaces/time-zones";
+import { FormBrandingSettings } from "@/components/workspaces/form-branding-settings";
+import { loadFormBranding } from "@/lib/evidence/forms/form-branding";
+import { settingsFormLogoPath } from "@/lib/evidence/forms/form-logo-response";
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -31,6 +34,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const isOwner = hasPermission(ctx.role, "workspace.delete");
   const tp = await getTranslations("workspace.privacy");
   const privacy = await loadPrivacySettings(ctx.workspaceId);
+  const tf = await getTranslations("workspace.formBranding");
+  const branding = await loadFormBranding(ctx.workspaceId);
   const ts = await getTranslations("workspace.sso");
   const sso = isSsoConfigured() ? await loadSsoSettings(ctx) : null;
   const latestExport = isOwner ? await latestWorkspaceExport(ctx) : null;
@@ -45,6 +50,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <Card className="grid gap-4">
         <CardTitle>{t("region.title")}</CardTitle>
         <WorkspaceRegionForm slug={slug} locale={ctx.workspace.locale} timeZone={ctx.workspace.timeZone} timeZones={supportedTimeZones()} />
+      </Card>
+      <Card className="grid gap-4" id="public-forms">
+        <CardTitle>{tf("title")}</CardTitle>
+        <CardDescription>{tf("intro")}</CardDescription>
+        <FormBrandingSettings
+          slug={slug}
+          workspaceName={branding.workspaceName}
+          displayName={branding.displayName}
+          accentColor={branding.accentColor}
+          logoUrl={branding.logoVersion ? settingsFormLogoPath(slug, branding.logoVersion) : null}
+        />
       </Card>
       {sso && (
         <Card className="grid gap-4" id="sso">
