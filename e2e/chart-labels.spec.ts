@@ -3,8 +3,8 @@ import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 /** The full names of a chart's category ticks, as drawn in its SVG (wrapped ticks carry their whole name as a title). */
 async function tickNames(figure: Locator): Promise<string[]> {
-  // The category axis of an upright chart is its x axis; each label is a <text> (recharts draws tick lines apart).
-  const labels = figure.locator("svg .recharts-xAxis text");
+  // The category axis of an upright chart is its x axis; each label is a <text> in the axis's tick-label layer.
+  const labels = figure.locator("svg .recharts-xAxis-tick-labels text");
   await expect(labels).not.toHaveCount(0);
   return labels.evaluateAll((nodes) => nodes.map((n) => (n.querySelector("title")?.textContent ?? n.textContent ?? "").trim()).filter(Boolean));
 }
