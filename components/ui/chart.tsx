@@ -261,11 +261,14 @@ export function Chart<T extends object>(props: ChartProps<T>) {
                   >
                     {labelBars && (
                       <LabelList
-                        dataKey={s.key}
+                        // Read from the row, not the bar: recharts writes no label for a null value.
+                        valueAccessor={(entry: { payload?: T }) => {
+                          const real = entry.payload?.[s.key];
+                          return typeof real === "number" ? formatValue(s, real) : t("noAnswers");
+                        }}
                         position={props.horizontal ? "right" : "top"}
                         fontSize={11}
                         fill="var(--color-foreground)"
-                        formatter={(value: unknown) => (typeof value === "number" ? formatValue(s, value) : t("noAnswers"))}
                       />
                     )}
                   </Bar>
