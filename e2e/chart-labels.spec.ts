@@ -31,10 +31,15 @@ test("every chart on the map dashboard labels every category and writes a value 
   const byPhase = page.getByRole("figure", { name: "Satisfaction by phase" });
   expect(await tickNames(byPhase)).toEqual(phases);
   // A value on every bar, and the unanswered phase drawn as such.
-  const values = await byPhase.locator("svg .recharts-label-list text").allTextContents();
+  // A label may be set on two lines (tspans): read it as words.
+  const values = await byPhase
+    .locator("svg .recharts-label-list text")
+    .evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll("tspan")].map((t) => t.textContent).join(" ") || (n.textContent ?? "")));
   expect(values).toHaveLength(phases.length);
   expect(values.at(-1)).toBe("no answers");
   expect(values.slice(0, -1).every((v) => /^\d+%$/.test(v))).toBe(true);
+
+  await byPhase.screenshot({ path: "test-results/chart-labels-phases.png" });
 
   // The emotion chart names every step of the map.
   const emotion = page.getByRole("figure", { name: "Assumed emotion against measured satisfaction" });
