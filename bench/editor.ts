@@ -14,6 +14,8 @@
  *     and long tasks (> 50 ms) while scrolling.
  *
  * CHROMIUM_PATH points at a system Chromium (as in the e2e tests); BENCH_RUNS (default 3).
+ * BENCH_TRACE=1 adds one traced run per map and prints where the renderer's main thread
+ * spent each keystroke (event dispatch, layout, paint, commit …), from a Chrome trace.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -88,7 +90,20 @@ function buildContent(phases: number, stepsPerPhase: number, perCell: number) {
 
 type RunFigures = { readyMs: number; nodes: number; slowKeys: number; keys: number; p95Key: number; fps: number; longTasks: number; longestTask: number };
 
-async function measure(page: Page, url: string): Promise<RunFigures> {
+/** With BENCH_TRACE set: where the renderer's main thread spent the typing, by trace event (nested events counted in their parents too). */
+async function traceBreakdown(trace: Buffer, keys: number): Promise<string> {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: Array<{ name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }> }).traceEvents;
+  const main = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const totals = new Map<string, number>();
+  for (const e of events) if (main && e.ph === "X" && e.pid === main.pid && e.tid === main.tid && e.dur) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, ms]) => `${name} ${(ms / keys).toFixed(2)}`)
+    .join(", ");
+}
+
+async function measure(page: Page, url: string, trace = false): Promise<RunFigures & { breakdown?: string }> {
   await page.goto("about:blank");
   await page.goto(url, { waitUntil: "commit" });
   // Polled every animation frame: synced, a card painted, and no cell in view still waiting
@@ -125,7 +140,9 @@ async function measure(page: Page, url: string): Promise<RunFigures> {
   await page.evaluate(() => {
     (window as unknown as { __events: unknown[] }).__events = [];
   });
+  if (trace) await page.context().browser()!.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
   await page.keyboard.type(" typed text for the benchmark ..........".slice(0, keys), { delay: 40 });
+  const breakdown = trace ? await traceBreakdown(await page.context().browser()!.stopTracing(), keys) : undefined;
   await sleep(300);
   await page.keyboard.press("Escape");
   const slow = await page.evaluate(() => {
@@ -175,6 +192,7 @@ async function measure(page: Page, url: string): Promise<RunFigures> {
     fps: scroll.frames / elapsed,
     longTasks: scroll.long.length,
     longestTask: Math.max(0, ...scroll.long),
+    breakdown,
   };
 }
 
@@ -217,6 +235,7 @@ try {
     await measure(page, url); // warm-up: compiles the route, loads the map into the room
     const runs: RunFigures[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(page, url));
+    if (process.env.BENCH_TRACE) console.log(`\n${size.label}: main thread per keystroke, ms — ${(await measure(page, url, true)).breakdown}`);
     const pick = (f: (r: RunFigures) => number) => `${median(runs.map(f)).toFixed(0)} (${Math.max(...runs.map(f)).toFixed(0)})`;
     console.log(`\n${size.label}`);
     console.log(`  ready (synced, cards in view painted)  ${pick((r) => r.readyMs)} ms`);
