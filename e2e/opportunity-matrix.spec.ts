@@ -82,4 +82,13 @@ test("value and effort set on a card place it in the matrix; filters, a keyboard
   const opened = page.getByTestId("card-panel");
   await expect(opened.getByLabel("Customer value")).toHaveValue("2");
   await expect(opened.getByLabel("Effort")).toHaveValue("3");
+
+  // In Dutch.
+  await page.goto(`/w/${slug}/opportunities`);
+  await page.getByLabel("Language").first().selectOption("nl");
+  await expect(page.getByRole("heading", { name: "Kansenmatrix", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("quadrant-label")).toHaveText(["Snelle successen", "Grote projecten", "Opvullers", "Geldputten"]);
+  await expect(page.getByRole("region", { name: "Nog niet geplaatst" })).toBeVisible();
+  await page.screenshot({ path: "test-results/opportunity-matrix-nl.png", fullPage: true });
+  await page.getByLabel("Taal").first().selectOption("en");
 });
