@@ -7,19 +7,8 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { OPPORTUNITY_STATUSES } from "@/lib/journey/map-vocabulary";
+import { type FilterOptions, filterValueNames } from "@/lib/opportunities/filter-names";
 import { NO_OWNER, type OpportunityFilters as Filters, opportunityFiltersToSearchParams } from "@/lib/opportunities/schemas";
-
-export type FilterOptions = { maps: Array<{ id: string; name: string }>; phases: Array<{ key: string; name: string }>; owners: Array<{ id: string; name: string }> };
-
-/** The name a filter's chip (and the empty state) shows for its value. */
-export function filterValueNames(filters: Filters, options: FilterOptions, nobody: string, status: (s: (typeof OPPORTUNITY_STATUSES)[number]) => string) {
-  return {
-    map: options.maps.find((m) => m.id === filters.map)?.name ?? filters.map,
-    phase: options.phases.find((p) => p.key === filters.phase)?.name ?? filters.phase,
-    owner: filters.owner === NO_OWNER ? nobody : (options.owners.find((o) => o.id === filters.owner)?.name ?? filters.owner),
-    status: filters.status ? status(filters.status) : undefined,
-  };
-}
 
 /**
  * The matrix's filters, kept in the URL (?map=&phase=&owner=&status=) so a filtered matrix

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OpportunityBoard } from "@/components/opportunities/opportunity-board";
-import { filterValueNames, OpportunityFilters } from "@/components/opportunities/opportunity-filters";
+import { OpportunityFilters } from "@/components/opportunities/opportunity-filters";
 import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { notificationTarget } from "@/lib/notifications/inbox";
+import { filterValueNames } from "@/lib/opportunities/filter-names";
 import { getOpportunityMatrix } from "@/lib/opportunities/get-opportunity-matrix";
 import { ZOpportunityFilters } from "@/lib/opportunities/schemas";
 import { PAGE_PERMISSIONS } from "@/lib/permissions/page-permissions";
