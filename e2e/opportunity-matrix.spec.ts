@@ -38,7 +38,7 @@ test("value and effort set on a card place it in the matrix; filters, a keyboard
   // Filters live in the URL; a filter that leaves nothing says so; Reset brings everything back.
   await page.getByLabel("Status").selectOption("doing");
   await expect(page).toHaveURL(/status=doing/);
-  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Status: Doing");
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Status: In progress");
   await expect(chip(page, IDEA)).toBeVisible();
   await expect(unplaced.getByRole("link", { name: /^Guest checkout/ })).toHaveCount(0);
   await page.getByLabel("Owner", { exact: true }).selectOption({ label: "Olga Opportunity" });
