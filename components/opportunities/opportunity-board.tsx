@@ -1,6 +1,7 @@
 "use client";
 import {
   type Announcements,
+  closestCenter,
   type CollisionDetection,
   DndContext,
   type DragEndEvent,
@@ -9,7 +10,6 @@ import {
   type KeyboardCoordinateGetter,
   PointerSensor,
   pointerWithin,
-  rectIntersection,
   useDraggable,
   useDroppable,
   useSensor,
@@ -50,33 +50,35 @@ const QUADRANT_TINT: Record<OpportunityQuadrant, string> = {
 /** Where each quadrant's name is written: its top-left cell. */
 const QUADRANT_CORNERS: Record<string, OpportunityQuadrant> = { "5:1": "quick_wins", "5:3": "big_bets", "2:1": "fill_ins", "2:3": "money_pits" };
 
-/** Arrow keys move a picked-up card to the next cell in that direction (not by pixels). */
-const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context: { collisionRect, droppableRects, over } }) => {
+/**
+ * Arrow keys move a picked-up card to the next cell in that direction (not by pixels): the
+ * dragged card is centred on that cell, so the next key starts from there.
+ */
+const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context: { collisionRect, droppableRects } }) => {
   const step = ({ ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] } as Record<string, [number, number]>)[event.code];
   if (!step || !collisionRect) return undefined;
   event.preventDefault();
-  const from = over ? droppableRects.get(over.id) : null;
-  const x0 = from ? from.left + from.width / 2 : collisionRect.left + collisionRect.width / 2;
-  const y0 = from ? from.top + from.height / 2 : collisionRect.top + collisionRect.height / 2;
+  const x0 = collisionRect.left + collisionRect.width / 2;
+  const y0 = collisionRect.top + collisionRect.height / 2;
   let best: { x: number; y: number } | undefined;
   let bestScore = Infinity;
   droppableRects.forEach((rect, id) => {
     if (id === UNPLACED) return;
-    const dx = rect.left + rect.width / 2 - x0;
-    const dy = rect.top + rect.height / 2 - y0;
-    const along = dx * step[0] + dy * step[1];
+    const cx = rect.left + rect.width / 2;
+    const cy = rect.top + rect.height / 2;
+    const along = (cx - x0) * step[0] + (cy - y0) * step[1];
     if (along <= 1) return;
-    const score = along + 4 * Math.abs(step[0] ? dy : dx);
+    const score = along + 4 * Math.abs(step[0] ? cy - y0 : cx - x0);
     if (score < bestScore) {
       bestScore = score;
-      best = { x: rect.left + 4, y: rect.top + 4 };
+      best = { x: cx - collisionRect.width / 2, y: cy - collisionRect.height / 2 };
     }
   });
   return best;
 };
 
-// A pointer drops where it is; a keyboard drag (no pointer) where the moved card lies.
-const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args));
+// A pointer drops where it is; a keyboard drag (no pointer) on the cell the card is centred on.
+const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
 
 /**
  * The opportunity matrix: a 5 × 5 grid, effort across and customer value up, tinted by
@@ -191,7 +193,7 @@ export function OpportunityBoard({ slug, items: initial, canPlace }: { slug: str
         <UnplacedList items={unplaced}>{chip}</UnplacedList>
       </div>
       <DragOverlay dropAnimation={null}>
-        {dragging && <div className="max-w-40 truncate rounded-md border border-ring bg-background px-2 py-1 text-xs shadow-lg">{dragging.name}</div>}
+        {dragging && <div className="max-w-32 truncate rounded-md border border-ring bg-background px-2 py-1 text-xs shadow-lg">{dragging.name}</div>}
       </DragOverlay>
       <PlaceDialog
         target={placing}
@@ -220,14 +222,22 @@ function MatrixCell({ value, effort, items, children }: { value: number; effort:
       data-value={value}
       data-effort={effort}
       data-quadrant={quadrant}
-      className={cn("flex min-h-20 flex-col gap-1 rounded-md p-1.5", QUADRANT_TINT[quadrant], isOver && "ring-2 ring-ring")}
+      className={cn("flex min-h-20 min-w-0 flex-col gap-1 rounded-md p-1.5", QUADRANT_TINT[quadrant], isOver && "ring-2 ring-ring")}
     >
       {corner && (
         <p className="text-[11px] font-semibold uppercase tracking-wide text-foreground/70" data-testid="quadrant-label">
           {t(`quadrants.${corner}`)}
         </p>
       )}
-      {items.length > 0 && <ul className="grid gap-1">{items.map((item) => <li key={item.id}>{children(item)}</li>)}</ul>}
+      {items.length > 0 && (
+        <ul className="grid grid-cols-[minmax(0,1fr)] gap-1">
+          {items.map((item) => (
+            <li key={item.id} className="min-w-0">
+              {children(item)}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -240,16 +250,18 @@ function UnplacedList({ items, children }: { items: BoardItem[]; children: (item
       ref={setNodeRef}
       aria-labelledby="unplaced-title"
       data-testid="unplaced"
-      className={cn("grid content-start gap-2 rounded-lg border border-border bg-card p-3", isOver && "ring-2 ring-ring")}
+      className={cn("grid min-w-0 content-start gap-2 rounded-lg border border-border bg-card p-3", isOver && "ring-2 ring-ring")}
     >
       <h2 id="unplaced-title" className="font-semibold">
         {t("unplacedTitle")}
       </h2>
       <p className="text-xs text-muted-foreground">{items.length > 0 ? t("unplacedHint") : t("unplacedNone")}</p>
       {items.length > 0 && (
-        <ul className="grid gap-1">
+        <ul className="grid grid-cols-[minmax(0,1fr)] gap-1">
           {items.map((item) => (
-            <li key={item.id}>{children(item)}</li>
+            <li key={item.id} className="min-w-0">
+              {children(item)}
+            </li>
           ))}
         </ul>
       )}
@@ -266,7 +278,7 @@ function OpportunityChip({ item, canPlace, onPlace }: { item: BoardItem; canPlac
     <div
       data-testid="matrix-card"
       data-id={item.id}
-      className={cn("flex items-center gap-0.5 rounded border border-border bg-background text-xs shadow-sm", isDragging && "opacity-40")}
+      className={cn("flex w-full min-w-0 items-center gap-0.5 rounded border border-border bg-background text-xs shadow-sm", isDragging && "opacity-40")}
     >
       {canPlace && (
         <button
