@@ -52,7 +52,7 @@ test("value and effort set on a card place it in the matrix; filters, a keyboard
   // By keyboard: pick it up by its handle, one cell right (effort 3) and three down (value 2): a money pit.
   await chip(page, IDEA).getByRole("button", { name: `Move ${IDEA}` }).focus();
   await page.keyboard.press("Space");
-  await expect(page.getByText(`Picked up ${IDEA}.`)).toBeAttached();
+  await expect(page.getByText(`${IDEA} is over customer value 5, effort 2.`)).toBeAttached();
   // Each step is announced (as a screen reader hears it) before the next key.
   for (const [key, value, effort] of [["ArrowRight", 5, 3], ["ArrowDown", 4, 3], ["ArrowDown", 3, 3], ["ArrowDown", 2, 3]] as const) {
     await page.keyboard.press(key);
