@@ -58,8 +58,15 @@ const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context: { c
   const step = ({ ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] } as Record<string, [number, number]>)[event.code];
   if (!step || !collisionRect) return undefined;
   event.preventDefault();
-  const x0 = collisionRect.left + collisionRect.width / 2;
-  const y0 = collisionRect.top + collisionRect.height / 2;
+  // From the centre of the cell the card is in (a chip's handle sits left of it), else from the card's own centre.
+  let x0 = collisionRect.left + collisionRect.width / 2;
+  let y0 = collisionRect.top + collisionRect.height / 2;
+  droppableRects.forEach((rect, id) => {
+    if (id !== UNPLACED && x0 >= rect.left && x0 <= rect.right && y0 >= rect.top && y0 <= rect.bottom) {
+      x0 = rect.left + rect.width / 2;
+      y0 = rect.top + rect.height / 2;
+    }
+  });
   let best: { x: number; y: number } | undefined;
   let bestScore = Infinity;
   droppableRects.forEach((rect, id) => {
