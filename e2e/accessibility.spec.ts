@@ -31,7 +31,7 @@ test("the main pages have no WCAG 2.1 A/AA violations axe-core can find", async 
   const formLink = await panel.getByTestId("feedback-form-link").inputValue({ timeout: 15_000 });
   expect(await violationsOn(page), "editor with the card panel").toEqual([]);
 
-  const pages = [`${new URL(mapUrl).pathname}/dashboard`, `${new URL(mapUrl).pathname}/review`, `/w/${slug}/dashboard`, `/w/${slug}/portfolio`, `/w/${slug}/settings/api-keys/reference`, `/w/${slug}/settings`, `/w/${slug}/members`, `/w/${slug}/notifications`, `/w/${slug}/my-work`, `${new URL(mapUrl).pathname}/share`, `/w/${slug}/settings/webhooks`, `/w/${slug}/alerts`, `/w/${slug}/evidence`];
+  const pages = [`${new URL(mapUrl).pathname}/dashboard`, `${new URL(mapUrl).pathname}/review`, `/w/${slug}/dashboard`, `/w/${slug}/portfolio`, `/w/${slug}/settings/api-keys/reference`, `/w/${slug}/settings`, `/w/${slug}/members`, `/w/${slug}/notifications`, `/w/${slug}/my-work`, `/w/${slug}/opportunities`, `${new URL(mapUrl).pathname}/share`, `/w/${slug}/settings/webhooks`, `/w/${slug}/alerts`, `/w/${slug}/evidence`];
   for (const path of [...pages, "/account/sessions", "/account/password", "/account/notifications"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

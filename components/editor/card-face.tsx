@@ -2,6 +2,7 @@
 import { CalendarDays, Hand, MessageSquare, Monitor, TriangleAlert, User } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { CardData } from "@/lib/journey/map-document";
+import { isOpportunityScore } from "@/lib/journey/map-vocabulary";
 import { ChannelIcon } from "./channel-icon";
 import { useEditor } from "./editor-context";
 
@@ -57,6 +58,8 @@ export function CardFacts({ card, openComments }: { card: CardData; openComments
         </span>,
       );
   }
+  if (card.kind === "opportunity" && isOpportunityScore(card.customerValue) && isOpportunityScore(card.effort))
+    facts.push(<span key="scores">{t("opportunity.facts", { value: card.customerValue, effort: card.effort })}</span>);
   if (openComments > 0)
     facts.push(
       <span key="comments" className="inline-flex items-center gap-1">

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { cn } from "@/lib/utils";
 
-export type NavItem = { href: string; labelKey: "maps" | "personas" | "dashboard" | "portfolio" | "evidence" | "members" | "audit" | "settings" };
+export type NavItem = { href: string; labelKey: "maps" | "personas" | "dashboard" | "portfolio" | "opportunities" | "evidence" | "members" | "audit" | "settings" };
 
 const isActive = (href: string, pathname: string) => (href.split("/").length > 3 ? pathname.startsWith(href) : pathname === href);
 

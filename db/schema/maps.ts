@@ -1,4 +1,5 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { bytea } from "./bytea";
 import { workspaces } from "./workspaces";
@@ -132,10 +133,21 @@ export const mapOpportunities = pgTable(
     ownerId: text("owner_id"),
     status: text("status").notNull(),
     dueDate: text("due_date"),
+    /** The phase of the card's step (null on rows written before it was projected, until the map is next opened). */
+    phaseId: uuid("phase_id"),
+    /** Customer value and effort, 1–5, or null while unset: the opportunity matrix's axes. */
+    customerValue: integer("customer_value"),
+    effort: integer("effort"),
     position: integer("position").notNull(),
     /** When the owner was told the due date passed; cleared when the owner or due date changes. */
     dueNotifiedAt: timestamp("due_notified_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [index("map_opportunities_map").on(t.mapId), index("map_opportunities_owner").on(t.ownerId, t.workspaceId)],
+  (t) => [
+    index("map_opportunities_map").on(t.mapId),
+    index("map_opportunities_owner").on(t.ownerId, t.workspaceId),
+    index("map_opportunities_workspace").on(t.workspaceId),
+    check("map_opportunities_customer_value", sql`${t.customerValue} between 1 and 5`),
+    check("map_opportunities_effort", sql`${t.effort} between 1 and 5`),
+  ],
 );

@@ -5,6 +5,7 @@ import {
   type Channel,
   EMOTION_MAX,
   EMOTION_MIN,
+  isOpportunityScore,
   type LaneKind,
   type OpportunityStatus,
   type Sense,
@@ -43,6 +44,9 @@ export type CardData = {
   owner?: string;
   status?: OpportunityStatus;
   dueDate?: string | null;
+  /** Customer value and effort, 1 (low) to 5 (high), or unset: the opportunity matrix places the card by them. */
+  customerValue?: number | null;
+  effort?: number | null;
   // a KPI card: the KPI (a row of `kpis`) whose live value and status it shows
   kpiId?: string | null;
 };
@@ -312,10 +316,26 @@ export function addCard(doc: Y.Doc, card: NewCard): string {
   return id;
 }
 
-export type CardPatch = Partial<Omit<CardData, "id" | "order" | "laneId" | "stepId" | "kind">>;
+/** Customer value and effort are set through setOpportunityScores, which checks them. */
+export type CardPatch = Partial<Omit<CardData, "id" | "order" | "laneId" | "stepId" | "kind" | "customerValue" | "effort">>;
 
 export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): boolean {
   return patchItem(doc, "cards", id, patch);
+}
+
+export type OpportunityScores = { customerValue?: number | null; effort?: number | null };
+
+/**
+ * Sets an opportunity card's customer value and/or effort (a field left out stays as it is;
+ * null unsets it). Refuses — changing nothing — a card that is not an opportunity, or a value
+ * that is not a whole number from 1 to 5: the document is written by clients, but not
+ * through this module with nonsense.
+ */
+export function setOpportunityScores(doc: Y.Doc, id: string, scores: OpportunityScores): boolean {
+  const item = col(doc, "cards").get(id);
+  if (!item || item.get("kind") !== "opportunity") return false;
+  for (const value of [scores.customerValue, scores.effort]) if (value !== undefined && value !== null && !isOpportunityScore(value)) return false;
+  return patchItem(doc, "cards", id, scores);
 }
 
 /** Moves a card into another cell (or within its own) at `index`. */

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import type { MapContent } from "@/lib/journey/map-document";
-import { CARD_KINDS, CHANNELS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, OPPORTUNITY_STATUSES, SENSES } from "@/lib/journey/map-vocabulary";
+import {
+  CARD_KINDS,
+  CHANNELS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  LANE_KINDS,
+  OPPORTUNITY_SCORE_MAX,
+  OPPORTUNITY_SCORE_MIN,
+  OPPORTUNITY_STATUSES,
+  SENSES,
+} from "@/lib/journey/map-vocabulary";
 
 /**
  * The JSON a map is exported as and imported from. Items link to each other by the ids
@@ -14,6 +24,7 @@ export const MAP_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const ZRef = z.string().min(1).max(100);
 const ZText = z.string().max(5000);
+const ZOpportunityScore = z.number().int().min(OPPORTUNITY_SCORE_MIN).max(OPPORTUNITY_SCORE_MAX).nullable().optional();
 
 export const ZMapFile = z.object({
   format: z.literal(MAP_FILE_FORMAT),
@@ -43,6 +54,8 @@ export const ZMapFile = z.object({
           ownerId: z.string().max(100).nullable().optional(),
           status: z.enum(OPPORTUNITY_STATUSES).optional(),
           dueDate: z.iso.date().nullable().optional(),
+          customerValue: ZOpportunityScore,
+          effort: ZOpportunityScore,
           kpiId: z.string().max(100).nullable().optional(),
         }),
       )

@@ -71,6 +71,12 @@ import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { alertRules } from "@/db/schema";
 import { createAlertRule, deleteAlertRule } from "@/lib/alerts/manage-alert-rules";
 import { followMap } from "@/lib/notifications/review-due";
+import { mapOpportunities, mapUpdates } from "@/db/schema";
+import { getOpportunityMatrix } from "@/lib/opportunities/get-opportunity-matrix";
+import { placeOpportunity } from "@/lib/opportunities/place-opportunity";
+import { addCard, addLane, addPhase, addStep } from "@/lib/journey/map-document";
+import { insertProjection } from "@/lib/maps/insert-projection";
+import * as Y from "yjs";
 
 /**
  * Every entry point of the workspace, tried as every kind of caller. "ok" means allowed;
@@ -106,6 +112,7 @@ const PAGE_EXPECTATIONS: Record<keyof typeof PAGE_PERMISSIONS, Record<ActorName,
   mapShare: ANY_MEMBER,
   myWork: ANY_MEMBER,
   alerts: ANY_MEMBER,
+  opportunities: ANY_MEMBER,
 };
 
 type Case = {
@@ -308,6 +315,7 @@ const CASES: Case[] = [
   },
   { name: "follow a map", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => followMap(u, ref(f), { mapId, follow: true }), state: reviewsOf },
   { name: "list an opportunity's review actions", expected: ANY_MEMBER, prepare: ownersMap, run: (f, u, mapId) => listOpportunityActions(u, ref(f), { mapId, opportunityId: cardId() }), state: reviewsOf },
+  ...opportunityMatrixCases(),
 ];
 
 // ---- Public forms' look (issue 10): display name, accent colour, logo.
@@ -1068,3 +1076,67 @@ function alertRuleCases(): Case[] {
     { name: "delete the owner's alert rule", expected: EDITORS, prepare: ownersAlertRule, run: (f, u, ruleId) => deleteAlertRule(u, ref(f), { ruleId }), state: alertRulesOf },
   ];
 }
+
+// ---- The opportunity matrix (issue 10): read by every member, placed by editors.
+
+/** A stored map with one opportunity card (document and projection), in `workspaceId`: "<mapId> <cardId>". */
+async function mapWithOpportunity(workspaceId: string) {
+  const doc = new Y.Doc();
+  const step = addStep(doc, addPhase(doc, "Purchase"), "Pay");
+  const cardId = addCard(doc, { laneId: addLane(doc, "opportunities", "Opportunities"), stepId: step, kind: "opportunity", text: "Pay later", status: "idea" });
+  const map = await buildMap(workspaceId, { name: "Matrix map", state: Y.encodeStateAsUpdate(doc) });
+  await insertProjection(db(), { mapId: map.id, workspaceId }, doc);
+  doc.destroy();
+  return `${map.id} ${cardId}`;
+}
+async function opportunitiesOf(f: TenantFixture) {
+  const rows = await db()
+    .select({ id: mapOpportunities.id, v: mapOpportunities.customerValue, e: mapOpportunities.effort })
+    .from(mapOpportunities)
+    .where(eq(mapOpportunities.workspaceId, f.workspace.id));
+  const updates = await db().select({ id: mapUpdates.id }).from(mapUpdates).innerJoin(journeyMaps, eq(journeyMaps.id, mapUpdates.mapId)).where(eq(journeyMaps.workspaceId, f.workspace.id));
+  return { rows: rows.sort((a, b) => a.id.localeCompare(b.id)), updates: updates.length, maps: await workspaceSnapshot(f.workspace.id) };
+}
+function opportunityMatrixCases(): Case[] {
+  return [
+    {
+      // The page /w/<slug>/opportunities reads this after loadWorkspacePage(PAGE_PERMISSIONS.opportunities).
+      name: "read the opportunity matrix",
+      expected: ANY_MEMBER,
+      run: (f, u) => fromThrowing(async () => getOpportunityMatrix(await authorizeWorkspace({ userId: u, workspace: ref(f), permission: PAGE_PERMISSIONS.opportunities }), {})),
+      state: opportunitiesOf,
+    },
+    {
+      // POST (server action) dragging a card on /w/<slug>/opportunities.
+      name: "place an opportunity on the matrix",
+      expected: EDITORS,
+      prepare: (f) => mapWithOpportunity(f.workspace.id),
+      run: (f, u, p) => {
+        const [mapId, opportunityId] = p.split(" ");
+        return placeOpportunity(u, ref(f), { mapId, opportunityId, customerValue: 5, effort: 1 });
+      },
+      state: opportunitiesOf,
+    },
+  ];
+}
+
+describe("another workspace's opportunity, by id", () => {
+  let f: TenantFixture;
+  let theirs: { mapId: string; opportunityId: string };
+  beforeEach(async () => {
+    f = await buildTenantFixture();
+    const [mapId, opportunityId] = (await mapWithOpportunity(f.otherWorkspace.id)).split(" ");
+    theirs = { mapId: mapId!, opportunityId: opportunityId! };
+  });
+  for (const role of ["owner", "admin", "editor", "viewer"] as const) {
+    const expected = role === "viewer" ? "FORBIDDEN" : "MAP_NOT_FOUND";
+    it(`placing it as this workspace's ${role} → ${expected}, and it is not in this workspace's matrix`, async () => {
+      const before = await db().select().from(mapOpportunities).where(eq(mapOpportunities.id, theirs.opportunityId));
+      expect(await placeOpportunity(f[role].id, ref(f), { ...theirs, customerValue: 1, effort: 5 })).toMatchObject({ ok: false, error: expected });
+      expect(await db().select().from(mapOpportunities).where(eq(mapOpportunities.id, theirs.opportunityId))).toEqual(before);
+      const ctx = await authorizeWorkspace({ userId: f[role].id, workspace: ref(f), permission: "maps.read" });
+      const matrix = await getOpportunityMatrix(ctx, { map: theirs.mapId });
+      expect([...matrix.placed, ...matrix.unplaced]).toEqual([]);
+    });
+  }
+});

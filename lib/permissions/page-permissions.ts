@@ -34,6 +34,8 @@ export const PAGE_PERMISSIONS = {
   myWork: "workspace.read",
   /** Alert rules and their firings: every member reads them; alerts.manage changes them. */
   alerts: "evidence.read",
+  /** The opportunity matrix across maps: everyone looks; placing a card (placeOpportunity) takes maps.write. */
+  opportunities: "maps.read",
   /** The member's own inbox in the workspace (queries take the member's id too). */
   notifications: "workspace.read",
   /** Importing a map from JSON creates a map. */

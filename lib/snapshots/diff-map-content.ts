@@ -30,7 +30,7 @@ const compare = <T>(a: T, b: T, keys: Array<keyof T & string>) => keys.filter((k
 /** A field that changed because the item moved rather than because it was edited. */
 const MOVED = "moved";
 
-const CARD_FIELDS: Array<keyof CardData & string> = ["text", "channel", "department", "medium", "senses", "critical", "owner", "status", "dueDate"];
+const CARD_FIELDS: Array<keyof CardData & string> = ["text", "channel", "department", "medium", "senses", "critical", "owner", "status", "dueDate", "customerValue", "effort"];
 
 /**
  * What changed from one version of a map to another: phases, steps, touchpoints and

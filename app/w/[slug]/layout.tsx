@@ -25,6 +25,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           { href: `${base}/portfolio`, labelKey: "portfolio" },
         ] as const)
       : []),
+    // Every member may look at the matrix (maps.read); moving cards on it takes maps.write.
+    { href: `${base}/opportunities`, labelKey: "opportunities" },
     { href: `${base}/evidence`, labelKey: "evidence" },
     { href: `${base}/members`, labelKey: "members" },
     ...(hasPermission(ctx.role, "audit.read") ? [{ href: `${base}/audit`, labelKey: "audit" } as const] : []),

@@ -10,6 +10,7 @@ import { identifyUpgrade, refusalCloseCode } from "./authenticate";
 import { CollabConnection } from "./connection";
 import { AccessWatch } from "./invalidate";
 import { CommentFeed } from "./comment-feed";
+import { ServerEditFeed } from "./server-edit-feed";
 import { MAX_FRAME } from "./limits";
 import { authorizeMapAccess, isUuid, type MapAccess } from "./map-access";
 import { RedisBus } from "./redis-bus";
@@ -86,6 +87,8 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
   await access.start();
   const comments = new CommentFeed(registry, bus);
   await comments.start();
+  const serverEdits = new ServerEditFeed(registry, bus);
+  await serverEdits.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
   const tickets = new TicketLedger();
@@ -215,6 +218,7 @@ export async function attachCollabServer(httpServer: Server, options: CollabServ
       clearInterval(ping);
       access.stop();
       comments.stop();
+      serverEdits.stop();
       await registry.closeAll(closeOptions);
       wss.close();
       await relay?.close();

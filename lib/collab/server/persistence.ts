@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import * as Y from "yjs";
-import { getDb } from "@/db/client";
+import { type DbOrTx, getDb } from "@/db/client";
 import { journeyMaps, mapDocuments, mapUpdates } from "@/db/schema";
 import { logger } from "@/lib/observability/logger";
 import { collabMetrics } from "./metrics";
@@ -13,9 +13,11 @@ export const SAVE_WAIT_FLUSH_MS = 20;
 /** Appended rows after which the log is folded into the stored state. */
 export const COMPACT_EVERY_ROWS = 100;
 
-/** Everything stored for a map, in the order it was written: the compacted state, then the log. */
-export async function loadStoredUpdates(mapId: string): Promise<Uint8Array[]> {
-  const db = getDb();
+/**
+ * Everything stored for a map, in the order it was written: the compacted state, then the log.
+ * Read inside a transaction that holds the map row as compactMap does, the two reads agree.
+ */
+export async function loadStoredUpdates(mapId: string, db: DbOrTx = getDb()): Promise<Uint8Array[]> {
   const [doc] = await db.select({ state: mapDocuments.state }).from(mapDocuments).where(eq(mapDocuments.mapId, mapId)).limit(1);
   const log = await db
     .select({ update: mapUpdates.update })

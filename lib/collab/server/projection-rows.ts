@@ -1,11 +1,21 @@
 import type * as Y from "yjs";
 import { getCards, getLanes, getPhases, getSteps, getTouchpoints } from "@/lib/journey/map-document";
-import { CHANNELS, EMOTION_MAX, EMOTION_MIN, OPPORTUNITY_STATUSES, type Channel } from "@/lib/journey/map-vocabulary";
+import { CHANNELS, EMOTION_MAX, EMOTION_MIN, isOpportunityScore, OPPORTUNITY_STATUSES, type Channel } from "@/lib/journey/map-vocabulary";
 
 export type PhaseRow = { id: string; name: string; position: number; templateKey: string | null };
 export type StepRow = { id: string; phaseId: string; name: string; position: number; emotion: number | null };
 export type TouchpointRow = { id: string; phaseId: string; stepId: string; name: string; channel: Channel | null; position: number };
-export type OpportunityRow = { id: string; name: string; ownerId: string | null; status: string; dueDate: string | null; position: number };
+export type OpportunityRow = {
+  id: string;
+  phaseId: string;
+  name: string;
+  ownerId: string | null;
+  status: string;
+  dueDate: string | null;
+  customerValue: number | null;
+  effort: number | null;
+  position: number;
+};
 export type ProjectionRows = { phases: PhaseRow[]; steps: StepRow[]; touchpoints: TouchpointRow[]; opportunities: OpportunityRow[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,6 +26,7 @@ const ownerId = (value: unknown) => (typeof value === "string" && value.length >
 const status = (value: unknown) => ((OPPORTUNITY_STATUSES as readonly unknown[]).includes(value) ? (value as string) : "idea");
 const templateKey = (value: unknown) => (typeof value === "string" && /^[a-z0-9][a-z0-9_-]{0,39}$/.test(value) ? value : null);
 const day = (value: unknown) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+const score = (value: unknown) => (isOpportunityScore(value) ? value : null);
 const emotion = (value: unknown) =>
   typeof value === "number" && Number.isInteger(value) && value >= EMOTION_MIN && value <= EMOTION_MAX ? value : null;
 
@@ -29,6 +40,7 @@ export function projectionRows(doc: Y.Doc): ProjectionRows {
   const phaseIds = new Set(phases.map((p) => p.id));
   const steps = getSteps(doc).filter((s) => UUID.test(s.id) && phaseIds.has(s.phaseId));
   const stepRank = new Map(steps.map((s, i) => [s.id, i]));
+  const stepPhase = new Map(steps.map((s) => [s.id, s.phaseId]));
   const laneRank = new Map(getLanes(doc).map((l, i) => [l.id, i]));
   const touchpoints = getTouchpoints(doc)
     .filter((t) => UUID.test(t.id) && stepRank.has(t.stepId))
@@ -52,6 +64,16 @@ export function projectionRows(doc: Y.Doc): ProjectionRows {
     opportunities: getCards(doc)
       .filter((c) => c.kind === "opportunity" && UUID.test(c.id) && stepRank.has(c.stepId))
       .sort((a, b) => stepRank.get(a.stepId)! - stepRank.get(b.stepId)! || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
-      .map((c, position) => ({ id: c.id, name: text(c.text), ownerId: ownerId(c.ownerId), status: status(c.status), dueDate: day(c.dueDate), position })),
+      .map((c, position) => ({
+        id: c.id,
+        phaseId: stepPhase.get(c.stepId)!,
+        name: text(c.text),
+        ownerId: ownerId(c.ownerId),
+        status: status(c.status),
+        dueDate: day(c.dueDate),
+        customerValue: score(c.customerValue),
+        effort: score(c.effort),
+        position,
+      })),
   };
 }

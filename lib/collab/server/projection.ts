@@ -164,6 +164,9 @@ export class Projector {
               ownerId: sql`excluded.owner_id`,
               status: sql`excluded.status`,
               dueDate: sql`excluded.due_date`,
+              phaseId: sql`excluded.phase_id`,
+              customerValue: sql`excluded.customer_value`,
+              effort: sql`excluded.effort`,
               position: sql`excluded.position`,
               // A new owner or due date is told again when it passes.
               dueNotifiedAt: sql`case when ${mapOpportunities.ownerId} is distinct from excluded.owner_id or ${mapOpportunities.dueDate} is distinct from excluded.due_date then null else ${mapOpportunities.dueNotifiedAt} end`,

@@ -10,6 +10,7 @@ import { assignOpportunityOwners } from "./assign-opportunity-owners";
 import { COMPACT_EVERY_ROWS, loadStoredUpdates, UpdateLog } from "./persistence";
 import { Projector } from "./projection";
 import { ScratchCopy } from "./scratch-copy";
+import { SERVER_EDIT } from "./server-edits";
 import { UpdateFanout } from "./update-fanout";
 import { collabMetrics } from "./metrics";
 import { logger } from "@/lib/observability/logger";
@@ -103,8 +104,9 @@ export class Room {
     this.version++;
     this.fanout.push(update, origin);
     // Relayed updates are stored and projected here too: their sender may die before its
-    // own write, and a copy that was behind must bring its tables up to date.
-    this.log.append(update);
+    // own write, and a copy that was behind must bring its tables up to date. A server edit
+    // was committed to the log before it reached the room.
+    if (origin !== SERVER_EDIT) this.log.append(update);
     this.projector.schedule(origin instanceof CollabConnection ? origin.userId : null);
     if (origin instanceof CollabConnection) collabMetrics.updatesIn.inc();
     if (origin !== RELAYED) this.relay?.publishUpdate(this.mapId, update);
@@ -159,6 +161,11 @@ export class Room {
 
   applyRelayedUpdate(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, RELAYED);
+  }
+
+  /** Applies an edit the app already stored (server-edits.ts): sent to every editor, projected, not stored again. */
+  applyServerEdit(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, SERVER_EDIT);
   }
 
   applyRelayedAwareness(update: Uint8Array): void {

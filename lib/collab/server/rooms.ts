@@ -36,6 +36,11 @@ export class RoomRegistry {
     return room;
   }
 
+  /** The map's room if it is in memory or being loaded; undefined otherwise (nothing is loaded). */
+  held(mapId: string): Promise<Room> | undefined {
+    return this.loading.get(mapId);
+  }
+
   get(mapId: string): Room | undefined {
     return this.loaded.get(mapId);
   }

@@ -1,0 +1,3 @@
+import { WorkspacePageSkeleton } from "@/components/shell/workspace-page-skeleton";
+
+export default WorkspacePageSkeleton;
