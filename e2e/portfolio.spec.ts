@@ -34,7 +34,10 @@ test("a manager opens the portfolio, sees the phase that got worse flagged and c
   await page.screenshot({ path: "test-results/portfolio.png", fullPage: true });
 
   await row.getByRole("link", { name: new RegExp(`^${first.phase_name}: CSAT 33%`) }).click();
-  await expect(page).toHaveURL(new RegExp(`/maps/${mapId}/dashboard\\?quarter=2026-Q3`));
+  await expect(page).toHaveURL(new RegExp(`/maps/${mapId}/dashboard\\?quarter=2026-Q3&phase=[0-9a-f-]{36}$`));
+  // The cell opens that phase's dashboard: the map's, filtered to the phase (a chip says so, Reset clears it).
+  await expect(page.getByText(`Phase: ${first.phase_name}`)).toBeVisible();
+  await expect(page.getByLabel("Phase", { exact: true }).locator("option:checked")).toHaveText(first.phase_name);
   // The map dashboard and the quarterly review list the touchpoint that got worse first, marked.
   const touchpointWorse = `${first.name} (${first.phase_name}): CSAT 33%, -67 points against 100% in 2026-Q2`;
   await expect(page.getByRole("region", { name: "What got worse in 2026-Q3" }).getByRole("link", { name: touchpointWorse })).toBeVisible();

@@ -12,7 +12,7 @@ import { CHANNELS } from "@/lib/journey/map-vocabulary";
 type Option = { id: string; name: string };
 
 /**
- * The filters live in the URL (?map=&persona=&channel=&quarter=&from=&to=&by=), so a
+ * The filters live in the URL (?map=&phase=&persona=&channel=&quarter=&from=&to=&by=), so a
  * filtered dashboard can be bookmarked, shared and printed as it is. Every change
  * navigates at once; the period is all time, a quarter, or a custom range of days.
  */
@@ -21,6 +21,8 @@ export function DashboardFilters(props: {
   quarters: string[];
   maps?: Option[];
   personas?: Option[];
+  /** One map's phases (its dashboard): filter to one phase. */
+  phases?: Option[];
 }) {
   const t = useTranslations("dashboards.filters");
   const channels = useTranslations("editor.channels");
@@ -41,6 +43,8 @@ export function DashboardFilters(props: {
   const mapName = props.maps?.find((m) => m.id === props.filters.map)?.name;
   const personaName = props.personas?.find((p) => p.id === props.filters.persona)?.name;
   if (props.filters.map && mapName) chips.push({ key: "map", label: t("chipMap", { name: mapName }), clear: { map: undefined } });
+  const phaseName = props.phases?.find((p) => p.id === props.filters.phase)?.name;
+  if (props.filters.phase && phaseName) chips.push({ key: "phase", label: t("chipPhase", { name: phaseName }), clear: { phase: undefined } });
   if (props.filters.persona && personaName) chips.push({ key: "persona", label: t("chipPersona", { name: personaName }), clear: { persona: undefined } });
   if (props.filters.channel) chips.push({ key: "channel", label: t("chipChannel", { name: channels(props.filters.channel) }), clear: { channel: undefined } });
   const periodName = describePeriod(props.filters);
@@ -63,6 +67,19 @@ export function DashboardFilters(props: {
               {props.maps.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+        )}
+        {props.phases && (
+          <div className="grid gap-1">
+            <Label htmlFor="filter-phase">{t("phase")}</Label>
+            <NativeSelect id="filter-phase" value={props.filters.phase ?? ""} onChange={(e) => apply({ phase: e.target.value || undefined })}>
+              <option value="">{t("allPhases")}</option>
+              {props.phases.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
                 </option>
               ))}
             </NativeSelect>
@@ -175,7 +192,7 @@ export function DashboardFilters(props: {
             size="sm"
             onClick={() => {
               setCustom(false);
-              apply({ map: undefined, persona: undefined, channel: undefined, quarter: undefined, from: undefined, to: undefined });
+              apply({ map: undefined, phase: undefined, persona: undefined, channel: undefined, quarter: undefined, from: undefined, to: undefined });
             }}
           >
             {t("reset")}

@@ -123,7 +123,7 @@ function PhaseCell(props: {
   return (
     <li>
       <Link
-        href={phaseDashboardHref(props.slug, props.mapId, props.quarter)}
+        href={phaseDashboardHref(props.slug, props.mapId, props.quarter, props.cell.phaseId)}
         aria-label={t("cellLabel", { phase: cell.name, csat: cell.current.csat === null ? t("noAnswers") : props.csat, change: props.change })}
         className={`grid w-28 gap-0.5 rounded-md border px-2 py-1 text-xs focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring ${cell.worsened ? "ring-2 ring-destructive" : ""}`}
         style={tint ? { borderColor: tint.color, background: tint.background, color: tint.color } : undefined}

@@ -23,7 +23,7 @@ export async function WhatGotWorse({ slug, portfolio }: { slug: string; portfoli
         <ul className="mt-2 grid gap-1 text-sm">
           {phases.map(({ row, cell }) => (
             <li key={cell.phaseId}>
-              <Link href={phaseDashboardHref(slug, row.mapId, portfolio.quarter)} className="underline-offset-4 hover:underline">
+              <Link href={phaseDashboardHref(slug, row.mapId, portfolio.quarter, cell.phaseId)} className="underline-offset-4 hover:underline">
                 {t("worsePhase", {
                   map: row.name,
                   phase: cell.name,

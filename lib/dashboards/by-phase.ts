@@ -33,6 +33,7 @@ export type PhaseFigure = {
 export async function getByPhase(ctx: { workspaceId: string }, scope: DashboardScope): Promise<PhaseFigure[]> {
   const phaseConditions: SQL[] = [eq(mapPhases.workspaceId, ctx.workspaceId)];
   if (scope.mapId) phaseConditions.push(eq(mapPhases.mapId, scope.mapId));
+  if (scope.phaseId) phaseConditions.push(eq(mapPhases.id, scope.phaseId));
   if (scope.personaId) phaseConditions.push(eq(journeyMaps.personaId, scope.personaId));
   const [totals, phases] = await Promise.all([
     getDb()

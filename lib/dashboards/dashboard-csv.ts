@@ -92,7 +92,9 @@ export async function dashboardCsvResponse(args: { request: Request; userId: str
     const params = Object.fromEntries(new URL(args.request.url).searchParams);
     const query = ZCsvQuery.safeParse(params);
     if (!query.success) throw new AppError("INVALID_INPUT", "INVALID_INPUT", { table: ["INVALID_TABLE"] });
-    const filters = ZDashboardFilters.parse(params);
+    const parsed = ZDashboardFilters.parse(params);
+    // A phase belongs to one map: only a map's dashboard filters by it.
+    const filters = args.mapId ? parsed : { ...parsed, phase: undefined };
     const dashboard = args.mapId ? (await loadMapDashboard(ctx, args.mapId, filters)).dashboard : await loadDashboard(ctx, scopeFromFilters(filters), filters.by);
     const body = CSV_BOM + dashboardCsvRows(dashboard, query.data.table).map(csvLine).join("");
     const name = `${args.mapId ? "map" : ctx.workspace.slug}-${query.data.table}${filters.quarter ? `-${filters.quarter}` : ""}.csv`;

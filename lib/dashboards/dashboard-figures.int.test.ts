@@ -82,6 +82,21 @@ beforeAll(async () => {
   ids = { persona: persona!.id, a: a.id, b: mb.id, awareness, purchase, loyalty, old, s1, s2, s3, website, store, flyer, phone, conversion, wait, calls, foreignMap: om.id };
 });
 
+describe("one phase of a map (the map dashboard's phase filter)", () => {
+  it("keeps the phase's touchpoints, steps and KPIs only", async () => {
+    const scope = { mapId: ids.a, phaseId: ids.purchase };
+    // Store: CSAT 1 (NPS 5) and NPS 9 (CES 6): 0 % satisfied of 1.
+    expect((await getSummary(ctx(), scope)).scores).toMatchObject({ responses: 2, csat: 0, csatCount: 1, npsCount: 2 });
+    expect((await getByPhase(ctx(), scope)).map((r) => r.name)).toEqual(["Purchase"]);
+    expect((await getByTouchpoint(ctx(), scope)).map((r) => r.name)).toEqual(["Store"]);
+    expect((await getStepEmotions(ctx(), scope)).steps.map((s) => s.name)).toEqual(["Pay"]);
+    // The phase's own KPI; Website's Conversion lives in Awareness.
+    expect((await getKpiOverview(ctx(), scope)).map((k) => k.name)).toEqual(["Wait time"]);
+    // Awareness: Website's KPI is a touchpoint KPI of that phase.
+    expect((await getKpiOverview(ctx(), { mapId: ids.a, phaseId: ids.awareness })).map((k) => k.name)).toEqual(["Conversion"]);
+  });
+});
+
 describe("summary", () => {
   it("counts the whole workspace, removed touchpoints included", async () => {
     const { aggregate, scores } = await getSummary(ctx(), {});

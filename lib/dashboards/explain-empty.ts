@@ -4,7 +4,7 @@ import { type DashboardFilters, describePeriod, scopeFromFilters } from "./filte
 import { getSummary } from "./summary";
 
 /** The filters a person can remove; the granularity only changes how a trend is cut. */
-export const REMOVABLE_FILTERS = ["persona", "map", "channel", "period"] as const;
+export const REMOVABLE_FILTERS = ["persona", "map", "phase", "channel", "period"] as const;
 export type RemovableFilter = (typeof REMOVABLE_FILTERS)[number];
 
 export function activeFilters(filters: DashboardFilters): RemovableFilter[] {
@@ -48,7 +48,7 @@ export async function explainEmptySelection(args: {
   ctx: { workspaceId: string };
   filters: DashboardFilters;
   responses: number;
-  names: { map?: string; persona?: string };
+  names: { map?: string; persona?: string; phase?: string };
   /** Filters the page fixes (a map dashboard's map): never named as removable. */
   fixed?: Partial<Record<RemovableFilter, boolean>>;
 }): Promise<string | undefined> {
@@ -62,6 +62,8 @@ export async function explainEmptySelection(args: {
       ? args.names.persona
       : reason === "map"
         ? args.names.map
+        : reason === "phase"
+          ? args.names.phase
         : reason === "channel" && args.filters.channel
           ? channels(args.filters.channel)
           : reason === "period"

@@ -11,12 +11,14 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const ZDay = z.iso.date();
 
 /**
- * The dashboard's filters as they stand in the URL (?map=&persona=&channel=&quarter=&from=&to=&by=).
+ * The dashboard's filters as they stand in the URL (?map=&phase=&persona=&channel=&quarter=&from=&to=&by=).
  * Anything malformed is dropped rather than failing the page, as with the map list.
  * A quarter wins over from/to; without either the period is all time.
  */
 export const ZDashboardFilters = z.object({
   map: optional(z.uuid()),
+  /** One phase of the map (the map dashboard only): its touchpoints, steps and KPIs. */
+  phase: optional(z.uuid()),
   persona: optional(z.uuid()),
   channel: optional(z.enum(CHANNELS)),
   quarter: optional(z.string().regex(/^\d{4}-Q[1-4]$/)),
@@ -29,6 +31,7 @@ export type DashboardFilters = z.infer<typeof ZDashboardFilters>;
 /** What the aggregations filter on: ids and inclusive calendar days in the workspace's time zone. */
 export type DashboardScope = {
   mapId?: string;
+  phaseId?: string;
   personaId?: string;
   channel?: Channel;
   from?: string;
@@ -39,7 +42,7 @@ export function scopeFromFilters(filters: DashboardFilters): DashboardScope {
   const quarter = filters.quarter ? parseQuarter(filters.quarter) : null;
   let { from, to } = quarter ? quarterRange(quarter) : { from: filters.from, to: filters.to };
   if (from && to && from > to) [from, to] = [to, from];
-  return { mapId: filters.map, personaId: filters.persona, channel: filters.channel, from, to };
+  return { mapId: filters.map, phaseId: filters.phase, personaId: filters.persona, channel: filters.channel, from, to };
 }
 
 /** The filters as URL parameters, for links that keep them (export, click-through, granularity). */
@@ -47,6 +50,7 @@ export function filtersToSearchParams(filters: Partial<DashboardFilters>): URLSe
   const params = new URLSearchParams();
   const quarter = filters.quarter ? parseQuarter(filters.quarter) : null;
   if (filters.map) params.set("map", filters.map);
+  if (filters.phase) params.set("phase", filters.phase);
   if (filters.persona) params.set("persona", filters.persona);
   if (filters.channel) params.set("channel", filters.channel);
   if (quarter) params.set("quarter", formatQuarter(quarter));

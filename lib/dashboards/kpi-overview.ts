@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lte, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { journeyMaps, kpis, kpiValues, mapPhases, mapTouchpoints } from "@/db/schema";
 import { kpiStatus, type KpiDirection, type KpiStatus } from "@/lib/evidence/kpi-status";
@@ -36,6 +36,8 @@ export async function getKpiOverview(ctx: { workspaceId: string }, scope: Dashbo
   if (scope.mapId) conditions.push(eq(kpis.mapId, scope.mapId));
   if (scope.personaId) conditions.push(eq(journeyMaps.personaId, scope.personaId));
   if (scope.channel) conditions.push(eq(mapTouchpoints.channel, scope.channel));
+  // A phase's KPIs: the phase's own and those of its touchpoints.
+  if (scope.phaseId) conditions.push(or(eq(kpis.phaseId, scope.phaseId), eq(mapTouchpoints.phaseId, scope.phaseId))!);
   const rows = await db
     .select({
       kpi: kpis,

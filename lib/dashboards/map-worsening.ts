@@ -12,9 +12,9 @@ export type MapWorsening = Worsening & { quarter: string; previousQuarter: strin
  * the review has both dashboards already and calls findWorsening itself). The caller
  * found the map in the workspace.
  */
-export async function getMapWorsening(ctx: { workspaceId: string }, args: { mapId: string; quarter: Quarter; channel?: Channel }): Promise<MapWorsening> {
+export async function getMapWorsening(ctx: { workspaceId: string }, args: { mapId: string; quarter: Quarter; channel?: Channel; phaseId?: string }): Promise<MapWorsening> {
   const before = shiftQuarter(args.quarter, -1);
-  const scope = (q: Quarter) => ({ ...quarterRange(q), mapId: args.mapId, channel: args.channel });
+  const scope = (q: Quarter) => ({ ...quarterRange(q), mapId: args.mapId, channel: args.channel, phaseId: args.phaseId });
   const [byTouchpoint, kpis, previousByTouchpoint, previousKpis] = await Promise.all([
     getByTouchpoint(ctx, scope(args.quarter)),
     getKpiOverview(ctx, scope(args.quarter)),

@@ -58,6 +58,7 @@ export function rollupScopeWhere(workspaceId: string, scope: DashboardScope): SQ
     conditions.push(inArray(r.mapId, personaMaps));
   }
   if (scope.channel) conditions.push(eq(mapTouchpoints.channel, scope.channel));
+  if (scope.phaseId) conditions.push(eq(mapTouchpoints.phaseId, scope.phaseId));
   const periods = rollupRanges(scope.from, scope.to).map((range) =>
     and(
       eq(r.grain, range.grain),

@@ -31,7 +31,14 @@ export async function getStepEmotions(ctx: { workspaceId: string }, scope: Dashb
       .select({ id: mapSteps.id, name: mapSteps.name, emotion: mapSteps.emotion, phaseName: mapPhases.name })
       .from(mapSteps)
       .leftJoin(mapPhases, and(eq(mapPhases.id, mapSteps.phaseId), eq(mapPhases.workspaceId, ctx.workspaceId)))
-      .where(and(eq(mapSteps.workspaceId, ctx.workspaceId), eq(mapSteps.mapId, scope.mapId), isNull(mapSteps.deletedAt)))
+      .where(
+        and(
+          eq(mapSteps.workspaceId, ctx.workspaceId),
+          eq(mapSteps.mapId, scope.mapId),
+          isNull(mapSteps.deletedAt),
+          scope.phaseId ? eq(mapSteps.phaseId, scope.phaseId) : undefined,
+        ),
+      )
       .orderBy(asc(mapSteps.position)),
     getDb()
       .select({ stepId: mapTouchpoints.stepId, csatCount: AGGREGATE_COLUMNS.csatCount, csatSum: AGGREGATE_COLUMNS.csatSum })

@@ -67,7 +67,9 @@ export async function dashboardPdfResponse(args: { request: Request; userId: str
     const ctx = await authorizeWorkspace({ userId: args.userId, workspace: { slug: args.slug }, permission });
     const mapId = args.mapId === undefined ? undefined : ZMapId.safeParse(args.mapId);
     if (mapId && !mapId.success) throw new AppError("NOT_FOUND", "MAP_NOT_FOUND");
-    const filters = ZDashboardFilters.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+    const parsed = ZDashboardFilters.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+    // A phase belongs to one map: only a map's dashboard filters by it.
+    const filters = mapId ? parsed : { ...parsed, phase: undefined };
     const { pdf, disposition } = await renderDashboardPdf(ctx, { filters, mapId: mapId?.data, locale: args.locale });
     return pdfResponse(pdf, disposition);
   } catch (error) {

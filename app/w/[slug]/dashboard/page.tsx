@@ -26,7 +26,8 @@ export default async function WorkspaceDashboardPage({
 }) {
   const { slug } = await params;
   const ctx = await loadWorkspacePage(slug, PAGE_PERMISSIONS.dashboard, `/w/${slug}/dashboard`);
-  const filters = ZDashboardFilters.parse(await searchParams);
+  // A phase belongs to one map: the workspace dashboard has no phase filter.
+  const filters = { ...ZDashboardFilters.parse(await searchParams), phase: undefined };
   const [dashboard, options, t] = await Promise.all([
     loadDashboard(ctx, scopeFromFilters(filters), filters.by),
     getFilterOptions(ctx),

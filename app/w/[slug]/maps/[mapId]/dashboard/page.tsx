@@ -11,6 +11,7 @@ import { ReviewReminderBanner } from "@/components/reviews/review-reminder-banne
 import { explainEmptySelection } from "@/lib/dashboards/explain-empty";
 import { describePeriod, filtersToSearchParams, scopeFromFilters, ZDashboardFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { listMapPhases } from "@/lib/evidence/subjects";
 import { getMapWorsening } from "@/lib/dashboards/map-worsening";
 import { reviewQuarter } from "@/lib/reviews/load-quarterly-review";
 import { MapWhatGotWorse } from "@/components/dashboards/map-what-got-worse";
@@ -32,11 +33,12 @@ export default async function MapDashboardPage({
   const filters = { ...ZDashboardFilters.parse(await searchParams), map: undefined, persona: undefined };
   // "What got worse" compares whole quarters: the one filtered on, else the last complete one.
   const worseQuarter = reviewQuarter(filters.quarter, ctx.workspace.timeZone);
-  const [dashboard, worsening, reminder, t] = await Promise.all([
+  const [dashboard, worsening, reminder, t, phases] = await Promise.all([
     loadDashboard(ctx, { ...scopeFromFilters(filters), mapId: map.id }, filters.by),
-    getMapWorsening(ctx, { mapId: map.id, quarter: worseQuarter, channel: filters.channel }),
+    getMapWorsening(ctx, { mapId: map.id, quarter: worseQuarter, channel: filters.channel, phaseId: filters.phase }),
     getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
     getTranslations("dashboards"),
+    listMapPhases({ workspaceId: ctx.workspaceId, mapId: map.id }),
   ]);
   const quarters = recentQuarters(quarterAt(new Date(), ctx.workspace.timeZone), 8).map(formatQuarter);
   const query = filtersToSearchParams(filters);
@@ -44,7 +46,7 @@ export default async function MapDashboardPage({
     ctx,
     filters: { ...filters, map: map.id },
     responses: dashboard.summary.aggregate.responses,
-    names: { map: map.name },
+    names: { map: map.name, phase: phases.find((p) => p.id === filters.phase)?.name },
     fixed: { map: true },
   });
   return (
@@ -68,7 +70,7 @@ export default async function MapDashboardPage({
           <PrintButton />
         </div>
       </div>
-      <DashboardFilters filters={filters} quarters={quarters} />
+      <DashboardFilters filters={filters} quarters={quarters} phases={phases.map((p) => ({ id: p.id, name: p.name }))} />
       <MapWhatGotWorse slug={slug} worsening={worsening} quarter={worsening.quarter} previousQuarter={worsening.previousQuarter} />
       <DashboardSections
         slug={slug}
