@@ -260,6 +260,15 @@ describe("GET /api/v1/feedback", () => {
     expect(all.data[0].responded_at).toBe("2026-03-02T00:24:00.000Z");
   });
 
+  it("returns the answer to a form's follow-up question", async () => {
+    await buildResponses({ workspaceId: f.workspace.id, mapId: m.map.id, touchpointId: m.touchpoint.id }, [
+      { csat: 2, followUp: "Say the delivery costs up front", respondedAt: new Date("2026-04-10T00:00:00Z") },
+      { csat: 5, respondedAt: new Date("2026-04-09T00:00:00Z") },
+    ]);
+    const body = await (await call(getFeedback, `/api/v1/feedback?since=2026-04-01T00:00:00Z`)).json();
+    expect(body.data.map((r: { follow_up: string | null }) => r.follow_up)).toEqual(["Say the delivery costs up front", null]);
+  });
+
   it("filters by touchpoint, map and time window", async () => {
     await buildResponses({ workspaceId: f.workspace.id, mapId: m.map.id, touchpointId: m.touchpoint.id }, [
       { csat: 5, respondedAt: new Date("2026-01-10T00:00:00Z") },

@@ -48,6 +48,7 @@ export const ZApiFeedback = z
     nps: z.int().min(0).max(10).nullable(),
     ces: z.int().min(1).max(7).nullable(),
     comment: z.string().nullable(),
+    follow_up: z.string().nullable().meta({ description: "The answer to the form's follow-up question (\"What could we do better?\"), when it asks one" }),
     channel: z.string().nullable(),
     source: z.string().meta({ description: "How the response arrived: form, api, import" }),
     respondent_key: z.string().nullable().meta({ description: "A keyed hash of the respondent's identifier, never the identifier" }),
