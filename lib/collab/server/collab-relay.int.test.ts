@@ -9,6 +9,7 @@ import { buildMap, buildTenantFixture, type TenantFixture } from "@/lib/testing/
 import { ACCESS_CHANNEL } from "./invalidate";
 import { RedisBus } from "./redis-bus";
 import { RELAYED } from "./room";
+import { SERVER_EDITS_CHANNEL } from "./server-edit-feed";
 import { connectClient, startCollabServer, storedContent, waitFor, type RunningCollabServer, type TestClient } from "./test-harness";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -148,6 +149,23 @@ describe.skipIf(!hasRedis)("collaboration servers relaying through Redis", () =>
     admin.disconnect();
     await waitFor(() => getPhases(b.doc).length === 1, 5000);
     expect(readMapContent(a.doc)).toEqual(readMapContent(b.doc));
+  });
+
+  it("an edit the app stored in another process reaches the editors of the server holding the map, through Redis", async () => {
+    const editor = open(two, f.editor.id);
+    await editor.synced;
+    const { getDb } = await import("@/db/client");
+    const { editStoredDocument } = await import("./server-edits");
+    const { update } = await getDb().transaction((tx) => editStoredDocument(tx, { workspaceId: f.workspace.id, mapId }, (doc) => addPhase(doc, "placed from the matrix")));
+    expect(update).not.toBeNull();
+    // What that process's ServerEditFeed publishes; nothing is emitted in this process.
+    bus.publishJson(SERVER_EDITS_CHANNEL, { workspaceId: f.workspace.id, mapId, update: Buffer.from(update!).toString("base64") });
+    await waitFor(() => getPhases(editor.doc).some((p) => p.name === "placed from the matrix"));
+    // A message naming another workspace's map is not applied.
+    const other = await getDb().transaction((tx) => editStoredDocument(tx, { workspaceId: f.workspace.id, mapId }, (doc) => addPhase(doc, "not for this workspace")));
+    bus.publishJson(SERVER_EDITS_CHANNEL, { workspaceId: f.otherWorkspace.id, mapId, update: Buffer.from(other.update!).toString("base64") });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(getPhases(two.collab.registry.get(mapId)!.doc).map((p) => p.name)).not.toContain("not for this workspace");
   });
 
   it("the server that is not the map's home hands its clients over", async () => {
