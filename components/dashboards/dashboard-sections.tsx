@@ -86,7 +86,8 @@ export async function DashboardSections(props: {
           description={t(props.acrossMaps ? "byPhase.descriptionPooled" : "byPhase.description")}
           rows={phaseRows(slug, d.byPhase, previous?.byPhase)}
           compare={compare}
-          empty={{ title: t("empty.phasesTitle"), hint: props.emptyBecause ?? t("empty.phasesHint") }}
+          // "No phases" only where there are none; phases without answers are an empty selection like any other.
+          empty={d.byPhase.length > 0 ? empty : { title: t("empty.phasesTitle"), hint: props.emptyBecause ?? t("empty.phasesHint") }}
           fileName={`${props.fileName}-phases`}
         />
         <ScoreChart

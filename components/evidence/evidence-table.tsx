@@ -107,11 +107,11 @@ function TouchpointRow({ slug, touchpoint: tp, baseUrl, canWrite, open, onToggle
           {tp.name}
         </th>
         <td className="px-3 py-2 text-muted-foreground">{known ? channels(tp.channel!) : "—"}</td>
-        <td className="px-3 py-2 text-right tabular-nums">{score ? format.number(score.responses) : <span className="text-muted-foreground">{t("noFeedback")}</span>}</td>
+        <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{score ? format.number(score.responses) : <span className="text-xs text-muted-foreground">{t("noFeedback")}</span>}</td>
         <td className="px-3 py-2 text-right tabular-nums">{figure("csat")}</td>
         <td className="px-3 py-2 text-right tabular-nums">{figure("nps")}</td>
         <td className="px-3 py-2 text-right tabular-nums">{figure("ces")}</td>
-        <td className="px-3 py-2">
+        <td className="whitespace-nowrap px-3 py-2">
           <FormState form={tp.form} />
         </td>
         <td className="px-3 py-2">
@@ -150,7 +150,7 @@ function ToggleButton({ open, controls, onClick, label, name }: { open: boolean;
       aria-label={name}
       aria-controls={open ? controls : undefined}
       onClick={onClick}
-      className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-primary hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+      className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium text-primary hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
     >
       <Icon className="h-4 w-4" aria-hidden />
       {label}
