@@ -2,8 +2,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { X } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { FilterChips } from "@/components/ui/filter-chips";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type DashboardFilters as Filters, describePeriod, filtersToSearchParams } from "@/lib/dashboards/filters";
@@ -166,39 +165,18 @@ export function DashboardFilters(props: {
           </NativeSelect>
         </div>
       </form>
-      {chips.length > 0 && (
-        <div className="flex flex-wrap items-center gap-2">
-          <ul aria-label={t("active")} className="flex flex-wrap gap-2">
-            {chips.map((chip) => (
-              <li key={chip.key} className="inline-flex items-center gap-1 rounded-full border border-border bg-muted/60 py-0.5 pl-3 pr-1 text-xs">
-                {chip.label}
-                <button
-                  type="button"
-                  aria-label={t("remove", { name: chip.label })}
-                  className="rounded-full p-0.5 hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-                  onClick={() => {
-                    if (chip.key === "period") setCustom(false);
-                    apply(chip.clear);
-                  }}
-                >
-                  <X className="size-3.5" aria-hidden="true" />
-                </button>
-              </li>
-            ))}
-          </ul>
-          <Button
-            type="button"
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              setCustom(false);
-              apply({ map: undefined, phase: undefined, persona: undefined, channel: undefined, quarter: undefined, from: undefined, to: undefined });
-            }}
-          >
-            {t("reset")}
-          </Button>
-        </div>
-      )}
+      <FilterChips
+        chips={chips}
+        onRemove={(key) => {
+          if (key === "period") setCustom(false);
+          apply(chips.find((chip) => chip.key === key)!.clear);
+        }}
+        onReset={() => {
+          setCustom(false);
+          apply({ map: undefined, phase: undefined, persona: undefined, channel: undefined, quarter: undefined, from: undefined, to: undefined });
+        }}
+        labels={{ list: t("active"), remove: (name) => t("remove", { name }), reset: t("reset") }}
+      />
     </div>
   );
 }

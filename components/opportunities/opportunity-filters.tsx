@@ -1,9 +1,8 @@
 "use client";
-import { X } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { FilterChips } from "@/components/ui/filter-chips";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { OPPORTUNITY_STATUSES } from "@/lib/journey/map-vocabulary";
@@ -83,28 +82,12 @@ export function OpportunityFilters({ filters, options }: { filters: Filters; opt
           </NativeSelect>
         </div>
       </form>
-      {chips.length > 0 && (
-        <div className="flex flex-wrap items-center gap-2">
-          <ul aria-label={t("active")} className="flex flex-wrap gap-2">
-            {chips.map((chip) => (
-              <li key={chip.key} className="inline-flex items-center gap-1 rounded-full border border-border bg-muted/60 py-0.5 pl-3 pr-1 text-xs">
-                {chip.label}
-                <button
-                  type="button"
-                  aria-label={t("remove", { name: chip.label })}
-                  className="rounded-full p-0.5 hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-                  onClick={() => apply({ [chip.key]: undefined })}
-                >
-                  <X className="size-3.5" aria-hidden="true" />
-                </button>
-              </li>
-            ))}
-          </ul>
-          <Button type="button" variant="ghost" size="sm" onClick={() => apply({ map: undefined, phase: undefined, owner: undefined, status: undefined })}>
-            {t("reset")}
-          </Button>
-        </div>
-      )}
+      <FilterChips
+        chips={chips}
+        onRemove={(key) => apply({ [key]: undefined })}
+        onReset={() => apply({ map: undefined, phase: undefined, owner: undefined, status: undefined })}
+        labels={{ list: t("active"), remove: (name) => t("remove", { name }), reset: t("reset") }}
+      />
     </div>
   );
 }
