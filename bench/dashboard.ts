@@ -37,6 +37,7 @@ const dashboards = {
 };
 const { quarterAt, quarterRange, shiftQuarter } = await import("@/lib/dashboards/quarters");
 const { getPortfolio } = await import("@/lib/portfolio/get-portfolio");
+const { getMapWorsening } = await import("@/lib/dashboards/map-worsening");
 const PORTFOLIO_SLUG = "bench-portfolio";
 const PORTFOLIO_MAPS = 100;
 const PORTFOLIO_PHASES = 6;
@@ -201,13 +202,15 @@ const ctx = { workspaceId: seeded.workspaceId };
 const bench = seeded;
 const lastQuarter = quarterRange(shiftQuarter(quarterAt(new Date(), "Europe/Amsterdam"), -1));
 const map = { mapId: seeded.mapId };
+const [firstPhase] = await sql<{ id: string }[]>`select id from map_phases where map_id = ${seeded.mapId} order by position limit 1`;
+const onePhase = { ...map, phaseId: firstPhase!.id };
 const raggedPeriod = { from: new Date(Date.now() - 500 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10) };
 const QUERIES: Array<[string, () => Promise<unknown>]> = [
   ["summary, workspace, all time", () => dashboards.getSummary(ctx, {})],
   ["summary, workspace, last quarter", () => dashboards.getSummary(ctx, lastQuarter)],
   ["summary, custom period with ragged ends", () => dashboards.getSummary(ctx, raggedPeriod)],
   ["summary, persona filter", () => dashboards.getSummary(ctx, { personaId: seeded.personaId })],
-  ["by phase, workspace (pooled by name)", () => dashboards.getByPhase(ctx, {})],
+  ["by phase, workspace (pooled by template phase)", () => dashboards.getByPhase(ctx, {})],
   ["by phase, one map", () => dashboards.getByPhase(ctx, map)],
   ["by touchpoint, workspace, all time", () => dashboards.getByTouchpoint(ctx, {})],
   ["by touchpoint, one map, last quarter", () => dashboards.getByTouchpoint(ctx, { ...map, ...lastQuarter })],
@@ -218,6 +221,8 @@ const QUERIES: Array<[string, () => Promise<unknown>]> = [
   ["emotion vs satisfaction, one map", () => dashboards.getStepEmotions(ctx, map)],
   ["whole workspace dashboard (6 queries in parallel)", () => dashboards.loadDashboard(ctx, {}, "month")],
   ["whole map dashboard (6 queries in parallel)", () => dashboards.loadDashboard(ctx, map, "month")],
+  ["whole map dashboard, one phase", () => dashboards.loadDashboard(ctx, onePhase, "month")],
+  ["what got worse, one map, last quarter (4 queries)", () => getMapWorsening(ctx, { mapId: seeded.mapId, quarter: shiftQuarter(quarterAt(new Date(), "Europe/Amsterdam"), -1) })],
   [
     `portfolio page, ${PORTFOLIO_MAPS} maps × ${PORTFOLIO_PHASES} phases, last quarter`,
     () => getPortfolio(portfolioCtx, shiftQuarter(quarterAt(new Date(), "Europe/Amsterdam"), -1)),
