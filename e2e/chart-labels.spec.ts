@@ -2,11 +2,26 @@ import { expect, test, type Locator } from "@playwright/test";
 import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 /** The full names of a chart's category ticks, as drawn in its SVG (wrapped ticks carry their whole name as a title). */
-async function tickNames(figure: Locator): Promise<string[]> {
-  // The category axis of an upright chart is its x axis; each label is a <text> in the axis's tick-label layer.
-  const labels = figure.locator("svg .recharts-xAxis-tick-labels text");
+async function tickNames(figure: Locator, axis: "x" | "y" = "x"): Promise<string[]> {
+  // The category axis of an upright chart is its x axis, of a lying one its y axis; each label is a <text> in the axis's tick-label layer.
+  const labels = figure.locator(`svg .recharts-${axis}Axis-tick-labels text`);
   await expect(labels).not.toHaveCount(0);
-  return labels.evaluateAll((nodes) => nodes.map((n) => (n.querySelector("title")?.textContent ?? n.textContent ?? "").trim()).filter(Boolean));
+  return labels.evaluateAll((nodes) =>
+    nodes
+      .map((n) => (n.querySelector("title")?.textContent ?? ([...n.querySelectorAll("tspan")].map((t) => t.textContent).join(" ") || n.textContent) ?? "").trim())
+      .filter(Boolean),
+  );
+}
+
+/** As many category labels in the chart as rows in its table view. */
+async function expectEveryRowLabelled(figure: Locator, axis: "x" | "y" = "x") {
+  const names = await tickNames(figure, axis);
+  await figure.getByRole("button", { name: "Show table" }).click();
+  const rows = figure.getByRole("table").getByRole("row");
+  await expect(rows.first()).toBeVisible();
+  expect(names.length).toBe((await rows.count()) - 1);
+  await figure.getByRole("button", { name: "Show chart" }).click();
+  return names;
 }
 
 test("every chart on the map dashboard labels every category and writes a value on every bar", async ({ page, request }) => {
@@ -19,7 +34,7 @@ test("every chart on the map dashboard labels every category and writes a value 
   await page.getByLabel("Name").fill("Survey tool");
   await page.getByRole("button", { name: "Create key" }).click();
   const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
-  const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; phase_name: string }>;
+  const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; name: string; phase_name: string }>;
   const phases = [...new Set(touchpoints.map((t) => t.phase_name))];
   expect(phases.length).toBeGreaterThanOrEqual(5);
   // One answer in every phase but the last, whose bar must then say "no answers" rather than 0.
@@ -41,12 +56,12 @@ test("every chart on the map dashboard labels every category and writes a value 
 
   await byPhase.screenshot({ path: "test-results/chart-labels-phases.png" });
 
-  // The emotion chart names every step of the map.
-  const emotion = page.getByRole("figure", { name: "Assumed emotion against measured satisfaction" });
-  const stepNames = await tickNames(emotion);
-  await emotion.getByRole("button", { name: "Show table" }).click();
-  const tableRows = emotion.getByRole("table").getByRole("row");
-  await expect(tableRows.first()).toBeVisible();
-  expect(stepNames.length).toBe((await tableRows.count()) - 1);
+  // The touchpoint chart (bars lying down) names every answered touchpoint.
+  const byTouchpoint = page.getByRole("figure", { name: "Touchpoints, worst first" });
+  const touchpointNames = await expectEveryRowLabelled(byTouchpoint, "y");
+  expect(touchpointNames.sort()).toEqual(responses.map((r) => touchpoints.find((t) => t.id === r.touchpoint_id)!.name).sort());
+  // The trend charts name every period; the emotion chart every step of the map.
+  for (const name of ["Trend per month", "Responses per month"]) await expectEveryRowLabelled(page.getByRole("figure", { name }));
+  const stepNames = await expectEveryRowLabelled(page.getByRole("figure", { name: "Assumed emotion against measured satisfaction" }));
   expect(stepNames.length).toBeGreaterThan(5);
 });
