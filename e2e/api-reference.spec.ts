@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
+import { createApiKey, createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
 
 const FORBIDDEN_TITLE = "Not allowed";
 
@@ -28,10 +28,7 @@ test("an admin finds the API reference from the keys page; the description it is
   expect((await unknown.json()).error.code).toBe("ROUTE_NOT_FOUND");
 
   // A retried batch (same Idempotency-Key) is stored once.
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill("Shop till");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}`, "Idempotency-Key": "till-batch-0001" };
+  const headers = { ...(await createApiKey(page, slug, "Shop till")), "Idempotency-Key": "till-batch-0001" };
   const [touchpoint] = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string }>;
   const data = { responses: [{ touchpoint_id: touchpoint!.id, csat: 5 }, { touchpoint_id: touchpoint!.id, csat: 3 }] };
   const first = await request.post("/api/v1/feedback", { headers, data });

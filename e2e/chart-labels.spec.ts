@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { createApiKey, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 /** The full names of a chart's category ticks, as drawn in its SVG (wrapped ticks carry their whole name as a title). */
 async function tickNames(figure: Locator, axis: "x" | "y" = "x"): Promise<string[]> {
@@ -30,10 +30,7 @@ test("every chart on the map dashboard labels every category and writes a value 
   const slug = slugOf(page);
   const mapUrl = await createMap(page, slug, "Labelled journey", "Five phases");
   const mapId = mapUrl.split("/maps/")[1]!;
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill("Survey tool");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
+  const headers = await createApiKey(page, slug);
   const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; name: string; phase_name: string }>;
   const phases = [...new Set(touchpoints.map((t) => t.phase_name))];
   expect(phases.length).toBeGreaterThanOrEqual(5);

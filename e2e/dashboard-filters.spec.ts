@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { createApiKey, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("a dashboard emptied by a filter names that filter; chips remove filters one by one, Reset removes them all", async ({ page, request }) => {
   await signUp(page, { name: "Mara Manager", email: uniqueEmail("mara") });
@@ -8,10 +8,7 @@ test("a dashboard emptied by a filter names that filter; chips remove filters on
   const mapUrl = await createMap(page, slug, "Store visit", "Five phases");
   const mapId = mapUrl.split("/maps/")[1]!;
 
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill("Survey tool");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
+  const headers = await createApiKey(page, slug);
   const [touchpoint] = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string }>;
   const data = { responses: [{ touchpoint_id: touchpoint!.id, csat: 5, channel: "web", responded_at: "2026-05-12T10:00:00Z" }] };
   expect((await request.post("/api/v1/feedback", { headers, data })).status()).toBe(201);

@@ -58,6 +58,14 @@ export async function inviteAndJoin(page: Page, browser: Browser, slug: string, 
 }
 
 /** Creates a map from the list page and returns the editor's URL. */
+/** Creates an API key through Settings → API keys, as an admin would, and returns the headers that use it. */
+export async function createApiKey(page: Page, slug: string, name = "Survey tool"): Promise<{ Authorization: string }> {
+  await page.goto(`/w/${slug}/settings/api-keys`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create key" }).click();
+  return { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
+}
+
 export async function createMap(page: Page, slug: string, name: string, template = "Blank map") {
   await page.goto(`/w/${slug}`);
   await page.getByRole("button", { name: "New map" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createMap, signUp, slugOf, uniqueEmail } from "./helpers";
+import { createApiKey, createMap, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("a manager opens the portfolio, sees the phase that got worse flagged and clicks through to its dashboard; a stranger sees nothing", async ({ page, browser, request }) => {
   await signUp(page, { name: "Petra Portfolio", email: uniqueEmail("petra") });
@@ -8,10 +8,7 @@ test("a manager opens the portfolio, sees the phase that got worse flagged and c
   const mapUrl = await createMap(page, slug, "Online order", "Five phases");
   const mapId = mapUrl.split("/maps/")[1]!;
 
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill("Survey tool");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const headers = { Authorization: `Bearer ${await page.getByTestId("new-api-key").inputValue()}` };
+  const headers = await createApiKey(page, slug);
   const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string; name: string; phase_name: string }>;
   const first = touchpoints[0]!;
   // Q2 all satisfied, Q3 mostly not: that phase got worse.

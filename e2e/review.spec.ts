@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
+import { createApiKey, createMap, inviteAndJoin, signUp, slugOf, uniqueEmail } from "./helpers";
 
 test("a viewer reviews a quarter, compares a snapshot with the map, downloads the PDF; others see nothing", async ({ page, browser, request }) => {
   await signUp(page, { name: "Olga Owner", email: uniqueEmail("olga") });
@@ -10,11 +10,7 @@ test("a viewer reviews a quarter, compares a snapshot with the map, downloads th
   const mapId = mapUrl.split("/maps/")[1]!;
 
   // Feedback for two quarters arrives through the REST API.
-  await page.goto(`/w/${slug}/settings/api-keys`);
-  await page.getByLabel("Name").fill("Survey tool");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = await page.getByTestId("new-api-key").inputValue();
-  const headers = { Authorization: `Bearer ${key}` };
+  const headers = await createApiKey(page, slug);
   const touchpoints = (await (await request.get(`/api/v1/maps/${mapId}/touchpoints`, { headers })).json()).data as Array<{ id: string }>;
   const responses = touchpoints.flatMap((tp, i) => [
     { touchpoint_id: tp.id, csat: 2, responded_at: "2026-05-12T10:00:00Z" },
