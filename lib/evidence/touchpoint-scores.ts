@@ -65,12 +65,6 @@ export async function getTouchpointScores(args: { workspaceId: string; mapId: st
   return Object.fromEntries(rows.map(({ id, ...a }) => [id, toScore(a)]));
 }
 
-/** What a form's default wording depends on besides its touchpoint. */
-async function formContext(workspaceId: string) {
-  const branding = await loadFormBranding(workspaceId);
-  return { locale: branding.locale, brandName: branding.brandName };
-}
-
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /**
@@ -90,7 +84,7 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
   const timeZone = args.timeZone;
   const months = args.months ?? 12;
   const firstMonth = sql`(date_trunc('month', now() at time zone ${timeZone}) - make_interval(months => ${months - 1}))::date`;
-  const [[overall], trendRows, comments, kpis, [form]] = await Promise.all([
+  const [[overall], trendRows, comments, kpis, [form], branding] = await Promise.all([
     db.select({ ...AGGREGATE, ...counts }).from(r).where(own),
     // Month rows of the rollup are calendar months in the workspace's time zone.
     db
@@ -117,6 +111,8 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
       .select()
       .from(feedbackForms)
       .where(and(eq(feedbackForms.workspaceId, args.workspaceId), eq(feedbackForms.touchpointId, touchpoint.id))),
+    // What a form's default wording depends on besides its touchpoint.
+    loadFormBranding(args.workspaceId),
   ]);
   const o = overall as unknown as FeedbackAggregate & Record<string, number>;
   return {
@@ -130,7 +126,7 @@ export async function getTouchpointEvidence(args: { workspaceId: string; touchpo
     trend: trendRows.map(({ periodStart, ...a }) => ({ month: periodStart.slice(0, 7), ...toScore(a) })),
     comments,
     kpis,
-    form: form ? toFormSummary(form, { ...(await formContext(args.workspaceId)), touchpointName: touchpoint.name }) : null,
+    form: form ? toFormSummary(form, { locale: branding.locale, brandName: branding.brandName, touchpointName: touchpoint.name }) : null,
   };
 }
 export type TouchpointEvidence = Awaited<ReturnType<typeof getTouchpointEvidence>>;

@@ -33,9 +33,11 @@ export default async function MapDashboardPage({
   const filters = { ...ZDashboardFilters.parse(await searchParams), map: undefined, persona: undefined };
   // "What got worse" compares whole quarters: the one filtered on, else the last complete one.
   const worseQuarter = reviewQuarter(filters.quarter, ctx.workspace.timeZone);
+  const loading = loadDashboard(ctx, { ...scopeFromFilters(filters), mapId: map.id }, filters.by);
   const [dashboard, worsening, reminder, t, phases] = await Promise.all([
-    loadDashboard(ctx, { ...scopeFromFilters(filters), mapId: map.id }, filters.by),
-    getMapWorsening(ctx, { mapId: map.id, quarter: worseQuarter, channel: filters.channel, phaseId: filters.phase }),
+    loading,
+    // Filtered on a quarter, the dashboard's own figures are that quarter's: not queried twice.
+    getMapWorsening(ctx, { mapId: map.id, quarter: worseQuarter, channel: filters.channel, phaseId: filters.phase }, filters.quarter ? loading : undefined),
     getReviewReminder({ workspaceId: ctx.workspaceId, mapId: map.id }),
     getTranslations("dashboards"),
     listMapPhases({ workspaceId: ctx.workspaceId, mapId: map.id }),
