@@ -236,15 +236,7 @@ function MatrixCell({ value, effort, items, children }: { value: number; effort:
           {t(`quadrants.${corner}`)}
         </p>
       )}
-      {items.length > 0 && (
-        <ul className="grid grid-cols-[minmax(0,1fr)] gap-1">
-          {items.map((item) => (
-            <li key={item.id} className="min-w-0">
-              {children(item)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <OpportunityList items={items}>{children}</OpportunityList>
     </div>
   );
 }
@@ -263,16 +255,21 @@ function UnplacedList({ items, children }: { items: BoardItem[]; children: (item
         {t("unplacedTitle")}
       </h2>
       <p className="text-xs text-muted-foreground">{items.length > 0 ? t("unplacedHint") : t("unplacedNone")}</p>
-      {items.length > 0 && (
-        <ul className="grid grid-cols-[minmax(0,1fr)] gap-1">
-          {items.map((item) => (
-            <li key={item.id} className="min-w-0">
-              {children(item)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <OpportunityList items={items}>{children}</OpportunityList>
     </section>
+  );
+}
+
+function OpportunityList({ items, children }: { items: BoardItem[]; children: (item: BoardItem) => React.ReactNode }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="grid grid-cols-[minmax(0,1fr)] gap-1">
+      {items.map((item) => (
+        <li key={item.id} className="min-w-0">
+          {children(item)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
