@@ -59,6 +59,8 @@ test("every chart on the map dashboard labels every category and writes a value 
   expect(touchpointNames.sort()).toEqual(responses.map((r) => touchpoints.find((t) => t.id === r.touchpoint_id)!.name).sort());
   // The trend charts name every period; the emotion chart every step of the map.
   for (const name of ["Trend per month", "Responses per month"]) await expectEveryRowLabelled(page.getByRole("figure", { name }));
-  const stepNames = await expectEveryRowLabelled(page.getByRole("figure", { name: "Assumed emotion against measured satisfaction" }));
+  const emotion = page.getByRole("figure", { name: "Assumed emotion against measured satisfaction" });
+  const stepNames = await expectEveryRowLabelled(emotion);
+  await emotion.screenshot({ path: "test-results/chart-labels-emotion.png" });
   expect(stepNames.length).toBeGreaterThan(5);
 });

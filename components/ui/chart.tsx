@@ -106,7 +106,14 @@ export function Chart<T extends object>(props: ChartProps<T>) {
     <YAxis type="category" dataKey={props.categoryKey} width={160} tick={{ fontSize: 12 }} interval={0} />
   ) : (
     // Every category gets its label (never dropped): long names wrap onto a second line.
-    <XAxis dataKey={props.categoryKey} tick={<WrappedTick />} interval={0} height={44} />
+    // Lines put the first and last point on the chart's edges: room so their labels are not cut.
+    <XAxis
+      dataKey={props.categoryKey}
+      tick={<WrappedTick />}
+      interval={0}
+      height={44}
+      padding={props.series.some((s) => s.shape === "bar") ? undefined : { left: 36, right: 36 }}
+    />
   );
   // Values on the bars while they fit; a bar without answers says so instead of looking like 0.
   const labelBars = props.data.length <= 14;
